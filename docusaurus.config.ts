@@ -1,0 +1,94 @@
+import type { Config } from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import { themes as prismThemes } from 'prism-react-renderer';
+import remarkExamples from './src/plugins/remarkExamples';
+
+// Where the site is served. GitHub Pages project sites live under a sub-path,
+// so both parts come from the environment (see README, "Publishing").
+const siteUrl = process.env.SITE_URL ?? 'https://rolebook.example.com';
+const baseUrl = process.env.BASE_URL ?? '/';
+
+const config: Config = {
+  title: 'Rolebook',
+  tagline: 'ECS と Lambda の IAM ロールを、検証済みのスニペットで',
+  favicon: 'img/favicon.svg',
+  url: siteUrl,
+  baseUrl,
+  trailingSlash: false,
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  markdown: {
+    hooks: { onBrokenMarkdownLinks: 'throw' },
+  },
+
+  // v4 turns on the Rspack bundler (about 5x faster builds here) and the
+  // Docusaurus v4 defaults, including MDX without MDX 1 compatibility.
+  future: { v4: true, faster: true },
+
+  i18n: {
+    defaultLocale: 'ja',
+    locales: ['ja', 'en'],
+    localeConfigs: {
+      ja: { label: '日本語', htmlLang: 'ja' },
+      en: { label: 'English', htmlLang: 'en' },
+    },
+  },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          sidebarPath: './sidebars.ts',
+          routeBasePath: 'docs',
+          beforeDefaultRemarkPlugins: [remarkExamples],
+        },
+        blog: false,
+        theme: { customCss: './src/css/custom.css' },
+        sitemap: { changefreq: 'weekly', priority: 0.5 },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  themes: [
+    [
+      // Offline search: the index is built with the site and queried in the
+      // browser, so no request leaves the page. See docs-dev/search.md.
+      require.resolve('@easyops-cn/docusaurus-search-local'),
+      {
+        hashed: true,
+        language: ['ja', 'en'],
+        indexBlog: false,
+        indexPages: true,
+        docsRouteBasePath: '/docs',
+        highlightSearchTermsOnTargetPage: false,
+        explicitSearchResultPath: true,
+      },
+    ],
+  ],
+
+  themeConfig: {
+    colorMode: { respectPrefersColorScheme: true },
+    navbar: {
+      title: 'Rolebook',
+      logo: { alt: 'Rolebook', src: 'img/favicon.svg' },
+      items: [
+        { type: 'docSidebar', sidebarId: 'roles', position: 'left', label: 'ロール' },
+        { type: 'localeDropdown', position: 'right' },
+        { type: 'search', position: 'right' },
+      ],
+    },
+    footer: {
+      style: 'dark',
+      copyright: 'Rolebook — 掲載するすべてのスニペットは cfn-lint・TypeScript・IAM ポリシー検査で検証済みです。',
+    },
+    prism: {
+      theme: prismThemes.github,
+      darkTheme: prismThemes.dracula,
+      additionalLanguages: ['hcl', 'json', 'yaml', 'typescript', 'bash'],
+    },
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

@@ -1,0 +1,100 @@
+import { LOCALES, type Localized } from '../data/localized';
+import { ROLE_TYPES, type RoleTypeId } from '../data/roleTypes';
+import { isRecord } from '../engine/isRecord';
+import type { JsonPath } from '../engine/jsonSource';
+import { POLICY_KINDS, type PolicyKind } from '../engine/policy/policyKinds';
+
+/** The four formats a reader can pick in the tabs. */
+export type Format = 'cloudformation' | 'terraform' | 'cdk' | 'json';
+export const FORMATS: readonly Format[] = ['cloudformation', 'terraform', 'cdk', 'json'];
+
+export const FORMAT_LABELS: Record<Format, string> = {
+  cloudformation: 'CloudFormation',
+  terraform: 'Terraform',
+  cdk: 'CDK (TypeScript)',
+  json: 'JSON',
+};
+
+/** What a JSON file of an example holds. */
+export type JsonContent = PolicyKind | 'task-definition';
+
+export interface ExampleFile {
+  /** Relative to the example's folder. */
+  path: string;
+  format: Format;
+  /** For JSON files: which kind of document it is, so the right grammar applies. */
+  content?: JsonContent;
+}
+
+/** examples/<id>/example.json: what an example is and where it is used. */
+export interface ExampleMeta {
+  id: string;
+  roleType: RoleTypeId;
+  title: Localized;
+  caption: Localized;
+  files: ExampleFile[];
+  /** Docs pages (without extension, relative to docs/) that show it with <Example id="..." />. */
+  pages: string[];
+  /** Formats left out on purpose, with the reason the page gives. */
+  absentFormats?: { format: Format; reason: Localized }[];
+}
+
+export interface MetaProblem {
+  path: JsonPath;
+  message: string;
+}
+
+const EXTENSIONS: Record<Format, RegExp> = {
+  cloudformation: /\.ya?ml$/,
+  terraform: /\.tf$/,
+  cdk: /\.ts$/,
+  json: /\.json$/,
+};
+
+/** Checks the shape of an example.json value; the folder name must equal its id. */
+export function validateExampleMeta(value: unknown, folderName: string): MetaProblem[] {
+  const problems: MetaProblem[] = [];
+  const need = (ok: boolean, path: JsonPath, message: string) => {
+    if (!ok) problems.push({ path, message });
+  };
+  if (!isRecord(value)) return [{ path: [], message: 'example.json must be an object' }];
+
+  need(value.id === folderName, ['id'], `"id" must be "${folderName}", the folder's name`);
+  need(ROLE_TYPES.some((r) => r.id === value.roleType), ['roleType'], `"roleType" must be one of ${ROLE_TYPES.map((r) => r.id).join(', ')}`);
+  for (const key of ['title', 'caption'] as const) {
+    const text = value[key];
+    for (const locale of LOCALES) {
+      need(isRecord(text) && typeof text[locale] === 'string' && text[locale].trim() !== '', [key, locale], `"${key}.${locale}" is missing: every caption is written in Japanese and English`);
+    }
+  }
+  if (!Array.isArray(value.files) || value.files.length === 0) {
+    problems.push({ path: ['files'], message: '"files" must list at least one file' });
+  } else {
+    value.files.forEach((file, i) => {
+      if (!isRecord(file) || typeof file.path !== 'string' || !FORMATS.includes(file.format as Format)) {
+        problems.push({ path: ['files', i], message: `each file needs "path" and "format" (one of ${FORMATS.join(', ')})` });
+        return;
+      }
+      const format = file.format as Format;
+      need(EXTENSIONS[format].test(file.path), ['files', i, 'path'], `"${file.path}" does not have the extension of a ${format} file`);
+      if (format === 'json') {
+        const contents = [...POLICY_KINDS, 'task-definition'];
+        need(contents.includes(file.content as string), ['files', i, 'content'], `a JSON file needs "content": one of ${contents.join(', ')}`);
+      }
+    });
+  }
+  need(Array.isArray(value.pages) && value.pages.every((p) => typeof p === 'string'), ['pages'], '"pages" must be a list of docs pages');
+  if (value.absentFormats !== undefined) {
+    const ok = Array.isArray(value.absentFormats) && value.absentFormats.every((a) => isRecord(a) && FORMATS.includes(a.format as Format) && isRecord(a.reason) && LOCALES.every((l) => typeof (a.reason as Record<string, unknown>)[l] === 'string'));
+    need(ok, ['absentFormats'], '"absentFormats" entries need "format" and a "reason" in ja and en');
+  }
+  if (problems.length === 0) {
+    const meta = value as unknown as ExampleMeta;
+    const present = new Set(meta.files.map((f) => f.format));
+    for (const format of FORMATS) {
+      const absent = meta.absentFormats?.some((a) => a.format === format);
+      need(present.has(format) || !!absent, ['files'], `no ${format} file: add one, or list it in "absentFormats" with the reason`);
+    }
+  }
+  return problems;
+}

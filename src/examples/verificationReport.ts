@@ -1,0 +1,22 @@
+/** What `npm run verify` proved about each example file; the build renders it under each example. */
+export type CheckId = 'cfn-lint' | 'service-principals' | 'hcl' | 'terraform-types' | 'iam-grammar' | 'iam-actions' | 'typescript' | 'json';
+
+export interface PassedCheck {
+  id: CheckId;
+  /** The tool's version, or the data set's date. */
+  version?: string;
+}
+
+export interface VerifiedFile {
+  sha256: string;
+  checks: PassedCheck[];
+}
+
+export interface VerificationReport {
+  generatedAt: string;
+  tools: Record<string, string>;
+  examples: Record<string, { files: Record<string, VerifiedFile> }>;
+}
+
+/** Where verify writes the report and the build reads it (git-ignored; rebuilt by `npm run verify`). */
+export const REPORT_PATH = '.verify-cache/report.json';
