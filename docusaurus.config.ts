@@ -26,6 +26,10 @@ const config: Config = {
   // Docusaurus v4 defaults, including MDX without MDX 1 compatibility.
   future: { v4: true, faster: true },
 
+  // One storage key for both locales, so a reader's tab choice (CloudFormation,
+  // Terraform, ...) follows them across the language switch.
+  storage: { type: 'localStorage', namespace: 'rolebook' },
+
   i18n: {
     defaultLocale: 'ja',
     locales: ['ja', 'en'],
@@ -42,7 +46,7 @@ const config: Config = {
         docs: {
           sidebarPath: './sidebars.ts',
           routeBasePath: 'docs',
-          beforeDefaultRemarkPlugins: [remarkExamples],
+          beforeDefaultRemarkPlugins: [[remarkExamples, { siteDir: __dirname }]],
         },
         blog: false,
         theme: { customCss: './src/css/custom.css' },

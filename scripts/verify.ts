@@ -19,7 +19,7 @@ import { checkCodeFences } from './verify/codeFences';
 import { checkExampleUsage } from './verify/exampleUsage';
 import { checkMarkdown } from './verify/markdown';
 import { EN_DOCS, EN_PAGES, JA_DOCS, JA_PAGES, loadDocPages, markdownFiles } from './verify/pages';
-import { checkCodeTranslations, checkPageParity } from './verify/parity';
+import { checkCodeTranslations, checkEnglishMessages, checkPageParity } from './verify/parity';
 import { checkJsonSyntax, checkPolicyFile } from './verify/policyFiles';
 import { checkTerraformFile } from './verify/terraform';
 import { checkTypeScript } from './verify/typescript';
@@ -163,7 +163,17 @@ function checkTranslations(root: string): Finding[] {
   visit('src/pages');
   visit('src/theme');
   const messages = existsSync(join(root, codeJson)) ? (JSON.parse(readFileSync(join(root, codeJson), 'utf8')) as Record<string, unknown>) : {};
-  return checkCodeTranslations(sources, messages, codeJson);
+  const findings = checkCodeTranslations(sources, messages, codeJson);
+  const visitJson = (dir: string) => {
+    if (!existsSync(join(root, dir))) return;
+    for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
+      const p = `${dir}/${entry.name}`;
+      if (entry.isDirectory()) visitJson(p);
+      else if (entry.name.endsWith('.json')) findings.push(...checkEnglishMessages(p, readFileSync(join(root, p), 'utf8')));
+    }
+  };
+  visitJson('i18n/en');
+  return findings;
 }
 
 function writeReport(root: string, examples: LoadedExample[], tools: Record<string, string>): void {

@@ -30,6 +30,6 @@ export async function checkMarkdown(root: string, globs: string[]): Promise<Find
     optionsOverride: { outputFormatters: [[collect]] },
     logMessage: () => {},
     logError: () => {},
-  } as unknown as Parameters<typeof main>[0]);
+  });
   return findings;
 }

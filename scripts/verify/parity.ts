@@ -1,4 +1,4 @@
-import type { Finding } from '../../src/engine/findings';
+import { locateText, type Finding } from '../../src/engine/findings';
 
 /** A translated tree: the Japanese folder (default locale) and its English twin. */
 export interface LocaleTree {
@@ -46,6 +46,21 @@ export function checkCodeTranslations(sources: { file: string; text: string }[],
       if (!entry || typeof entry.message !== 'string' || entry.message.trim() === '') {
         findings.push({ file: source.file, line, column: 1, rule: 'parity/missing-translation', message: `no English message for "${id}" in ${codeJsonPath}` });
       }
+    }
+  }
+  return findings;
+}
+
+const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
+
+/** An English translation file must not carry Japanese messages: that is a translation someone forgot. */
+export function checkEnglishMessages(file: string, text: string): Finding[] {
+  const findings: Finding[] = [];
+  const messages = JSON.parse(text) as Record<string, { message?: unknown }>;
+  for (const [id, entry] of Object.entries(messages)) {
+    if (typeof entry?.message === 'string' && JAPANESE.test(entry.message)) {
+      const at = locateText(text, JSON.stringify(id)) ?? { line: 1, column: 1 };
+      findings.push({ file, ...at, rule: 'parity/untranslated', message: `"${id}" is still in Japanese in the English translation: "${entry.message.slice(0, 60)}"` });
     }
   }
   return findings;

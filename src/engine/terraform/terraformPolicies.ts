@@ -70,11 +70,13 @@ export async function terraformPolicies(config: TerraformConfig, text: string): 
   const used = new Set<string>();
   const out: TerraformPolicy[] = [];
   const add = async (source: string, kind: PolicyKind, raw: unknown, block: TerraformBlock, attribute: string) => {
-    const position = locateText(text, attribute, block.position.line) ?? block.position;
+    const position = attributePosition(text, attribute, block.position.line) ?? block.position;
     const ref = typeof raw === 'string' ? /^\$\{(data\.aws_iam_policy_document\.[\w-]+)\.json\}$/.exec(raw.trim()) : null;
     if (ref) {
       used.add(ref[1]);
-      if (documents.has(ref[1])) out.push({ source, kind, document: documents.get(ref[1]), position });
+      // The statements are written in the data block, so findings point there.
+      const written = blocks.find((b) => b.address === ref[1]);
+      if (documents.has(ref[1])) out.push({ source: `${source} (${ref[1]})`, kind, document: documents.get(ref[1]), position: written?.position ?? position });
       return;
     }
     const document = await policyValue(raw);
@@ -100,6 +102,17 @@ export async function terraformPolicies(config: TerraformConfig, text: string): 
     }
   }
   return out;
+}
+
+/** Where `attribute =` (or `attribute {`) is written, at or after a block's first line. */
+function attributePosition(text: string, attribute: string, fromLine: number): Position | undefined {
+  const lines = text.split('\n');
+  const pattern = new RegExp(`^(\\s*)${attribute}\\s*[={]`);
+  for (let i = fromLine - 1; i < lines.length; i++) {
+    const m = pattern.exec(lines[i]);
+    if (m) return { line: i + 1, column: m[1].length + 1 };
+  }
+  return undefined;
 }
 
 /** A policy attribute's value as a JSON document: heredoc or quoted JSON text, or `jsonencode(...)`. */

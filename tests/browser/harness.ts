@@ -1,0 +1,57 @@
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import handler from 'serve-handler';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+
+export const BUILD_DIR = resolve(import.meta.dirname, '../../build');
+
+/** Serves build/ on 127.0.0.1 the way a static host does (clean URLs). */
+export async function serveBuild(basePath = '/'): Promise<{ server: Server; origin: string }> {
+  if (!existsSync(join(BUILD_DIR, 'index.html'))) throw new Error('build/ is missing: run `npm run build` first');
+  const server = createServer((req, res) => {
+    const url = req.url ?? '/';
+    if (!url.startsWith(basePath)) {
+      res.statusCode = 404;
+      res.end();
+      return;
+    }
+    req.url = '/' + url.slice(basePath.length);
+    // No trailingSlash rule: like GitHub Pages, /en/ serves en/index.html without a redirect.
+    void handler(req, res, { public: BUILD_DIR, cleanUrls: true });
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
+  return { server, origin: `http://127.0.0.1:${port}` };
+}
+
+/** Debian's Chromium, headless, with the flags this machine's closed network needs. */
+export async function launchChromium(): Promise<Browser> {
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(executablePath)) throw new Error(`no Chromium at ${executablePath}: run npm run setup:chromium (or set CHROMIUM_PATH)`);
+  return chromium.launch({
+    executablePath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+    // playwright-core starts every launch with a fresh, temporary user data dir.
+  });
+}
+
+/** Records every request that leaves 127.0.0.1, so a test can assert there are none. */
+export function watchThirdPartyRequests(context: BrowserContext): string[] {
+  const outside: string[] = [];
+  context.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol.startsWith('http') && url.hostname !== '127.0.0.1') outside.push(request.url());
+  });
+  return outside;
+}

@@ -1,0 +1,122 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { resolve } from 'node:path';
+import { after, before, test } from 'node:test';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium, serveBuild, watchThirdPartyRequests } from './harness';
+
+let server: Server;
+let origin: string;
+let browser: Browser;
+let context: BrowserContext;
+let outside: string[];
+
+before(async () => {
+  ({ server, origin } = await serveBuild());
+  browser = await launchChromium();
+  context = await browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  outside = watchThirdPartyRequests(context);
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(origin + path, { waitUntil: 'networkidle' });
+  return page;
+}
+
+test('the Japanese home page renders the role table', async () => {
+  const page = await open('/');
+  assert.equal(await page.getAttribute('html', 'lang'), 'ja');
+  const table = page.locator('[data-testid="role-jobs"]');
+  assert.match(await table.innerText(), /タスク実行ロール/);
+  await page.close();
+});
+
+test('the English home page renders in English', async () => {
+  const page = await open('/en/');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.match(await page.locator('[data-testid="role-jobs"]').innerText(), /Task execution role/);
+  await page.close();
+});
+
+test('the locale dropdown switches a role page to English and back', async () => {
+  const page = await open('/docs/roles/task-role');
+  assert.match(await page.locator('h1').first().innerText(), /タスクロール/);
+  await page.locator('.navbar__items--right .dropdown').first().hover();
+  await page.locator('a[lang="en"]').first().click();
+  await page.waitForURL(/\/en\/docs\/roles\/task-role$/);
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.match(await page.locator('h1').first().innerText(), /[Tt]ask role/);
+  await page.locator('.navbar__items--right .dropdown').first().hover();
+  await page.locator('a[lang="ja"]').first().click();
+  await page.waitForURL(/\/docs\/roles\/task-role$/);
+  assert.equal(await page.getAttribute('html', 'lang'), 'ja');
+  await page.close();
+});
+
+async function selectedTabs(page: Page): Promise<string[]> {
+  return page.locator('[data-example-id] [role="tab"][aria-selected="true"]').allInnerTexts();
+}
+
+test('the format tab stays in sync across examples, after a reload and across locales', async () => {
+  const page = await open('/docs/roles/task-role');
+  const examples = page.locator('[data-example-id]');
+  assert.ok((await examples.count()) >= 2, 'the task role page shows at least two examples');
+  await examples.nth(0).locator('[role="tab"]', { hasText: 'Terraform' }).click();
+  assert.deepEqual([...new Set(await selectedTabs(page))], ['Terraform']);
+  await page.reload({ waitUntil: 'networkidle' });
+  assert.deepEqual([...new Set(await selectedTabs(page))], ['Terraform']);
+  await page.goto(origin + '/en/docs/roles/task-execution-role', { waitUntil: 'networkidle' });
+  assert.deepEqual([...new Set(await selectedTabs(page))], ['Terraform']);
+  await examples.nth(0).locator('[role="tab"]', { hasText: 'CloudFormation' }).click();
+  await page.close();
+});
+
+test('the copy button copies exactly the verified file', async () => {
+  const page = await open('/docs/roles/task-role');
+  const example = page.locator('[data-example-id="task-role-invoke-lambda"]');
+  await example.locator('[role="tab"]', { hasText: 'CloudFormation' }).click();
+  const block = example.locator('[data-example-file="template.yaml"]');
+  await block.hover();
+  await block.locator('button[aria-label*="コピー"]').click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const file = readFileSync(resolve(import.meta.dirname, '../../examples/task-role-invoke-lambda/template.yaml'), 'utf8');
+  // Docusaurus drops the file's final newline from the copy; every other byte must match.
+  assert.equal(copied, file.replace(/\n$/, ''));
+  await page.close();
+});
+
+/** Types a query into the navbar search and opens the suggestion whose title matches. */
+async function searchAndOpen(page: Page, query: string, title: RegExp): Promise<string> {
+  const input = page.locator('input.navbar__search-input');
+  await input.click();
+  await input.fill(query);
+  const option = page.locator('[role="listbox"] [role="option"]', { hasText: title }).first();
+  await option.waitFor({ timeout: 15_000 });
+  await option.click();
+  await page.waitForLoadState('networkidle');
+  return new URL(page.url()).pathname;
+}
+
+test('search finds a role page from a Japanese query', async () => {
+  const page = await open('/');
+  assert.match(await searchAndOpen(page, 'タスク実行ロール', /^タスク実行ロール/), /\/docs\/roles\/task-execution-role$/);
+  await page.close();
+});
+
+test('search finds a role page from an English query', async () => {
+  const page = await open('/en/');
+  assert.match(await searchAndOpen(page, 'execution role', /execution role/i), /\/en\/docs\/roles\/task-execution-role$/);
+  await page.close();
+});
+
+test('no request left 127.0.0.1', () => {
+  assert.deepEqual(outside, []);
+});
