@@ -16,12 +16,13 @@ export interface CfnLintTool {
 export const CFN_LINT_INSTALL_HINT = `cfn-lint ${CFN_LINT_VERSION} is required: run \`npm run setup:cfn-lint\`, or install it yourself with \`pipx install cfn-lint==${CFN_LINT_VERSION}\` (or \`pip install cfn-lint==${CFN_LINT_VERSION}\`)`;
 
 /**
- * Finds the pinned cfn-lint: the project's .venv first (installed by
+ * Finds the pinned cfn-lint: a .venv first (installed by
  * scripts/setup-cfn-lint.sh), then PATH. Another version is refused, since its
  * rules differ and a snippet verified with it would not be what we publish.
  */
 export async function findCfnLint(root: string): Promise<CfnLintTool | { error: string }> {
-  const candidates = [join(root, '.venv', 'bin', 'cfn-lint'), 'cfn-lint'];
+  // The checkout's own .venv, then this project's (when verifying another root), then PATH.
+  const candidates = [join(root, '.venv', 'bin', 'cfn-lint'), resolve(import.meta.dirname, '../../.venv/bin/cfn-lint'), 'cfn-lint'];
   let other: string | undefined;
   for (const command of candidates) {
     if (command.includes('/') && !existsSync(command)) continue;

@@ -1,0 +1,96 @@
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { after, before, test } from 'node:test';
+import { promisify } from 'node:util';
+
+// End to end: the verify CLI on a copy of this project, with one fault injected
+// at a time, must exit 1 and name the file and line of each fault.
+const run = promisify(execFile);
+const root = resolve(import.meta.dirname, '../..');
+let copy: string;
+
+before(() => {
+  copy = mkdtempSync(join(tmpdir(), 'rolebook-verify-'));
+  for (const p of ['examples', 'docs', 'i18n', 'src', '.markdownlint-cli2.jsonc', 'README.md', 'docs-dev']) cpSync(join(root, p), join(copy, p), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
+});
+after(() => rmSync(copy, { recursive: true, force: true }));
+
+async function verify(): Promise<{ code: number; out: string }> {
+  try {
+    const { stdout, stderr } = await run('npx', ['tsx', join(root, 'scripts/verify.ts'), '--root', copy], { cwd: root, maxBuffer: 16 << 20 });
+    return { code: 0, out: stdout + stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, out: e.stdout + e.stderr };
+  }
+}
+
+/** Applies a change to one file, runs verify, and puts the file back. */
+async function withFault(path: string, change: (text: string) => string): Promise<{ code: number; out: string }> {
+  const abs = join(copy, path);
+  const original = readFileSync(abs, 'utf8');
+  const changed = change(original);
+  assert.notEqual(changed, original, `the fault did not change ${path}`);
+  writeFileSync(abs, changed);
+  try {
+    return await verify();
+  } finally {
+    writeFileSync(abs, original);
+  }
+}
+
+function lineOf(path: string, needle: string): number {
+  const lines = readFileSync(join(copy, path), 'utf8').split('\n');
+  const i = lines.findIndex((l) => l.includes(needle));
+  assert.ok(i >= 0, `${needle} not in ${path}`);
+  return i + 1;
+}
+
+test('the unchanged copy verifies cleanly, without a stack trace', async () => {
+  const { code, out } = await verify();
+  assert.equal(code, 0, out);
+  assert.match(out, /^verify: ok: /m);
+});
+
+const cases: { name: string; path: string; find: string; replace: string; rule: string }[] = [
+  { name: 'an action typo in a CloudFormation example', path: 'examples/task-role-invoke-lambda/template.yaml', find: 'Action: lambda:InvokeFunction', replace: 'Action: lambda:InvokeFuntion', rule: 'cfn-lint/W3037' },
+  { name: 'invalid JSON in a policy', path: 'examples/task-role-invoke-lambda/permissions-policy.json', find: '"Effect": "Allow",', replace: '"Effect": "Allow",,', rule: 'json/syntax' },
+  { name: 'a type error in a CDK file', path: 'examples/task-role-invoke-lambda/stack.ts', find: "resourceName: 'my-fn',", replace: 'resourceName: 42,', rule: 'typescript/TS2322' },
+  { name: 'a Terraform syntax error', path: 'examples/task-role-invoke-lambda/main.tf', find: 'name               = "my-app-task-role"', replace: 'name               = ', rule: 'terraform/syntax' },
+  { name: 'a wrong service principal', path: 'examples/task-role-invoke-lambda/trust-policy.json', find: '"Service": "ecs-tasks.amazonaws.com"', replace: '"Service": "ecs-task.amazonaws.com"', rule: 'iam/service-principal' },
+];
+
+for (const c of cases) {
+  test(`verify fails on ${c.name}, naming the file and line`, async () => {
+    const line = lineOf(c.path, c.find);
+    const { code, out } = await withFault(c.path, (t) => t.replace(c.find, c.replace));
+    assert.equal(code, 1, out);
+    assert.match(out, new RegExp(`^${c.path.replace(/[.]/g, '\\.')}:${c.rule === 'terraform/syntax' ? `(${line}|${line + 1})` : line}:\\d+: \\[${c.rule.replace('/', '\\/')}\\]`, 'm'));
+    assert.doesNotMatch(out, /\n\s+at /, 'no stack trace');
+  });
+}
+
+test('verify fails on a page without its English twin', async () => {
+  const en = join(copy, 'i18n/en/docusaurus-plugin-content-docs/current/intro.mdx');
+  const text = readFileSync(en, 'utf8');
+  rmSync(en);
+  try {
+    const { code, out } = await verify();
+    assert.equal(code, 1, out);
+    assert.match(out, /^docs\/intro\.mdx:1:1: \[parity\/missing-english\]/m);
+  } finally {
+    writeFileSync(en, text);
+  }
+});
+
+test('verify fails on a YAML code block pasted into a page', async () => {
+  const page = 'docs/roles/task-role.mdx';
+  const lines = readFileSync(join(copy, page), 'utf8').split('\n');
+  const { code, out } = await withFault(page, (t) => `${t}\n\`\`\`yaml\nResources: {}\n\`\`\`\n`);
+  assert.equal(code, 1, out);
+  assert.match(out, new RegExp(`^docs/roles/task-role\\.mdx:${lines.length + 1}:1: \\[mdx/unverified-snippet\\]`, 'm'));
+});
