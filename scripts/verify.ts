@@ -106,7 +106,8 @@ async function main(): Promise<number> {
   findings.push(...checkPageParity({ jaDir: JA_PAGES, enDir: EN_PAGES, jaFiles: markdownFiles(root, JA_PAGES), enFiles: markdownFiles(root, EN_PAGES) }));
   findings.push(...checkTranslations(root));
   const mdGlobs = [`${JA_DOCS}/**/*.{md,mdx}`, `${EN_DOCS}/**/*.{md,mdx}`, `${JA_PAGES}/**/*.{md,mdx}`, `${EN_PAGES}/**/*.{md,mdx}`, 'README.md', 'docs-dev/**/*.md'];
-  const mdText = [...pages.map((p) => p.file + p.text), readIfExists(join(root, 'README.md'))].join('\0');
+  const extraMarkdown = ['README.md', ...markdownFiles(root, 'docs-dev').map((f) => `docs-dev/${f}`), ...markdownFiles(root, JA_PAGES).map((f) => `${JA_PAGES}/${f}`), ...markdownFiles(root, EN_PAGES).map((f) => `${EN_PAGES}/${f}`)];
+  const mdText = [...pages.map((p) => p.file + p.text), ...extraMarkdown.map((f) => f + readIfExists(join(root, f)))].join('\0');
   const mdKey = cache.key('markdownlint', mdText);
   let mdFindings = cache.get(mdKey);
   if (!mdFindings) {
