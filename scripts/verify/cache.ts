@@ -9,15 +9,15 @@ import type { Finding } from '../../src/engine/findings';
  * run with nothing changed then starts no tool at all.
  */
 export class ResultCache {
-  private entries: Record<string, Finding[]> = {};
-  private used: Record<string, Finding[]> = {};
+  private entries: Record<string, unknown> = {};
+  private used: Record<string, unknown> = {};
   hits = 0;
   misses = 0;
 
   constructor(private readonly file: string, private readonly pipeline: string) {
     if (existsSync(file)) {
       try {
-        const saved = JSON.parse(readFileSync(file, 'utf8')) as { pipeline: string; entries: Record<string, Finding[]> };
+        const saved = JSON.parse(readFileSync(file, 'utf8')) as { pipeline: string; entries: Record<string, unknown> };
         if (saved.pipeline === pipeline) this.entries = saved.entries;
       } catch {
         // a damaged cache is only a slower run
@@ -29,8 +29,8 @@ export class ResultCache {
     return `${checker}:${hash(parts.join('\0'))}`;
   }
 
-  get(key: string): Finding[] | undefined {
-    const hit = this.entries[key];
+  get<T = Finding[]>(key: string): T | undefined {
+    const hit = this.entries[key] as T | undefined;
     if (hit) {
       this.hits++;
       this.used[key] = hit;
@@ -40,9 +40,18 @@ export class ResultCache {
     return hit;
   }
 
-  set(key: string, findings: Finding[]): void {
-    this.entries[key] = findings;
-    this.used[key] = findings;
+  set(key: string, value: unknown): void {
+    this.entries[key] = value;
+    this.used[key] = value;
+  }
+
+  /** The cached value, or the computed one (then cached). */
+  async through<T>(key: string, compute: () => T | Promise<T>): Promise<T> {
+    const hit = this.get<T>(key);
+    if (hit !== undefined) return hit;
+    const value = await compute();
+    this.set(key, value);
+    return value;
   }
 
   /** Saves only the entries this run used, so the cache does not grow without end. */

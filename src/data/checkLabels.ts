@@ -10,5 +10,6 @@ export const CHECK_LABELS: Record<CheckId, Localized> = {
   'iam-grammar': { ja: 'IAM ポリシー文法', en: 'IAM policy grammar' },
   'iam-actions': { ja: 'IAM アクション', en: 'IAM actions' },
   typescript: { ja: 'TypeScript 型チェック (strict)', en: 'TypeScript type check (strict)' },
+  'cdk-synth': { ja: 'CDK 合成 (aws-cdk-lib)', en: 'CDK synthesis (aws-cdk-lib)' },
   json: { ja: 'JSON 構文', en: 'JSON syntax' },
 };

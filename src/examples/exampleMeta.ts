@@ -1,6 +1,7 @@
 import { LOCALES, type Localized } from '../data/localized';
 import { ROLE_TYPES, type RoleTypeId } from '../data/roleTypes';
 import { isRecord } from '../engine/isRecord';
+import type { Claim } from '../engine/claims/claim';
 import type { JsonPath } from '../engine/jsonSource';
 import { POLICY_KINDS, type PolicyKind } from '../engine/policy/policyKinds';
 
@@ -24,6 +25,25 @@ export interface ExampleFile {
   format: Format;
   /** For JSON files: which kind of document it is, so the right grammar applies. */
   content?: JsonContent;
+  /** For trust and identity JSON: the key of the role it belongs to (`roles` in example.json). */
+  role?: string;
+  /** For resource policy JSON: the key of the resource policy, and the ARN of the resource that holds it. */
+  resource?: string;
+  resourceArn?: string;
+}
+
+/** How each format names a role or resource policy that claims talk about; omit when a format has only one. */
+export type FormatNames = Partial<Record<'cloudformation' | 'terraform' | 'cdk', string>> & {
+  /** AWS managed policies the JSON tab tells readers to attach (`aws iam attach-role-policy`); the tab shows them. */
+  jsonManagedPolicyArns?: string[];
+};
+
+/** A failure a mistake must produce: a claim that must not hold, or a lint rule that must fire. */
+export interface ExpectedFailure {
+  claim?: string;
+  rule?: string;
+  /** Formats this failure is expected in; all the mistake's formats when omitted. */
+  formats?: Format[];
 }
 
 /** examples/<id>/example.json: what an example is and where it is used. */
@@ -37,6 +57,13 @@ export interface ExampleMeta {
   pages: string[];
   /** Formats left out on purpose, with the reason the page gives. */
   absentFormats?: { format: Format; reason: Localized }[];
+  /** Names of the roles and resource policies that claims refer to, per format. */
+  roles?: Record<string, FormatNames>;
+  resourcePolicies?: Record<string, FormatNames>;
+  /** What the page says the example allows and denies; each must hold in every format. */
+  claims?: Claim[];
+  /** Only under examples/mistakes/: exactly what goes wrong. */
+  expectedFailures?: ExpectedFailure[];
 }
 
 export interface MetaProblem {
@@ -88,6 +115,19 @@ export function validateExampleMeta(value: unknown, folderName: string): MetaPro
     const ok = Array.isArray(value.absentFormats) && value.absentFormats.every((a) => isRecord(a) && FORMATS.includes(a.format as Format) && isRecord(a.reason) && LOCALES.every((l) => typeof (a.reason as Record<string, unknown>)[l] === 'string'));
     need(ok, ['absentFormats'], '"absentFormats" entries need "format" and a "reason" in ja and en');
   }
+  if (value.claims !== undefined) {
+    if (!Array.isArray(value.claims)) problems.push({ path: ['claims'], message: '"claims" must be a list' });
+    else {
+      const ids = new Set<string>();
+      value.claims.forEach((claim, i) => {
+        for (const message of claimProblems(claim, ids)) problems.push({ path: ['claims', i], message });
+      });
+    }
+  }
+  if (value.expectedFailures !== undefined) {
+    const ok = Array.isArray(value.expectedFailures) && value.expectedFailures.length > 0 && value.expectedFailures.every((f) => isRecord(f) && (typeof f.claim === 'string' || typeof f.rule === 'string'));
+    need(ok, ['expectedFailures'], '"expectedFailures" lists at least one { "claim": id } or { "rule": "tool/rule" }');
+  }
   if (problems.length === 0) {
     const meta = value as unknown as ExampleMeta;
     const present = new Set(meta.files.map((f) => f.format));
@@ -97,4 +137,17 @@ export function validateExampleMeta(value: unknown, folderName: string): MetaPro
     }
   }
   return problems;
+}
+
+function claimProblems(claim: unknown, ids: Set<string>): string[] {
+  if (!isRecord(claim)) return ['a claim must be an object'];
+  const out: string[] = [];
+  if (typeof claim.id !== 'string' || claim.id === '') out.push('a claim needs an "id"');
+  else if (ids.has(claim.id)) out.push(`claim id "${claim.id}" is used twice`);
+  else ids.add(claim.id);
+  const kinds = ['assume' in claim, 'action' in claim && 'role' in claim, 'resourcePolicy' in claim, 'taskDefinition' in claim].filter(Boolean).length;
+  if (kinds !== 1) out.push('a claim is one of: { role, assume }, { role, action, resource }, { resourcePolicy, principal, action }, { taskDefinition }');
+  if (!('taskDefinition' in claim) && claim.expect !== 'allow' && claim.expect !== 'deny') out.push('"expect" must be "allow" or "deny"');
+  if ('action' in claim && 'role' in claim && typeof claim.resource !== 'string') out.push('an identity claim needs a "resource" ARN');
+  return out;
 }

@@ -1,5 +1,8 @@
+import type { Claim } from '../engine/claims/claim';
+import type { Format } from './exampleMeta';
+
 /** What `npm run verify` proved about each example file; the build renders it under each example. */
-export type CheckId = 'cfn-lint' | 'service-principals' | 'hcl' | 'terraform-types' | 'iam-grammar' | 'iam-actions' | 'typescript' | 'json';
+export type CheckId = 'cfn-lint' | 'service-principals' | 'hcl' | 'terraform-types' | 'iam-grammar' | 'iam-actions' | 'typescript' | 'cdk-synth' | 'json';
 
 export interface PassedCheck {
   id: CheckId;
@@ -12,10 +15,16 @@ export interface VerifiedFile {
   checks: PassedCheck[];
 }
 
+/** A claim and, per format, whether the simulator agreed. */
+export interface ProvenClaim {
+  claim: Claim;
+  formats: { format: Format; holds: boolean; answer: string }[];
+}
+
 export interface VerificationReport {
   generatedAt: string;
   tools: Record<string, string>;
-  examples: Record<string, { files: Record<string, VerifiedFile> }>;
+  examples: Record<string, { mistake: boolean; files: Record<string, VerifiedFile>; claims: ProvenClaim[] }>;
 }
 
 /** Where verify writes the report and the build reads it (git-ignored; rebuilt by `npm run verify`). */

