@@ -30,7 +30,7 @@ export async function checkClaims(claims: Claim[], deployments: FormatDeployment
       const subject = 'role' in claim ? d.names.roles[claim.role] ?? claim.role : 'resourcePolicy' in claim ? d.names.resourcePolicies[claim.resourcePolicy] ?? claim.resourcePolicy : '';
       const others = outcome.formats.filter((o) => o.result.holds).map((o) => o.file);
       findings.push({
-        file: d.format === 'json' ? d.fileOf(subject) : f.file,
+        file: d.format === 'json' ? d.fileOf(f.result.policyName ?? subject) : f.file,
         line: f.result.position?.line ?? 1,
         column: f.result.position?.column ?? 1,
         rule: 'claim',

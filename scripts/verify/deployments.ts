@@ -53,6 +53,7 @@ export async function deploymentsOf(example: LoadedExample, cdkTemplates: Map<st
       // Point at `new iam.Role(this, 'TaskRole', ...)` in the stack file, not into the synthesized JSON.
       const inStack = (name: string): Position => locateText(file.text, `'${name.split('/')[0]}'`) ?? { line: 1, column: 1 };
       for (const item of [...deployment.roles, ...deployment.resourcePolicies, ...deployment.taskDefinitions]) item.position = inStack(item.name);
+      for (const role of deployment.roles) for (const policy of role.identityPolicies) policy.position = inStack(policy.name);
       out.push({ ...base, format: 'cdk', names: namesFor('cdk'), deployment });
     }
   }
@@ -72,6 +73,7 @@ export async function deploymentsOf(example: LoadedExample, cdkTemplates: Map<st
         const role = f.role ?? 'role';
         documents.push({ kind: f.content, role, name: f.path, document: parsed.value, position });
         if (f.content === 'trust' || !fileOfName.has(role)) fileOfName.set(role, f.projectPath);
+        fileOfName.set(f.path, f.projectPath);
       } else if (f.content === 'resource') {
         const resource = f.resource ?? 'resource';
         documents.push({ kind: 'resource', resource, resourceArn: f.resourceArn ?? '', name: f.path, document: parsed.value, position });

@@ -79,7 +79,7 @@ const EXTENSIONS: Record<Format, RegExp> = {
 };
 
 /** Checks the shape of an example.json value; the folder name must equal its id. */
-export function validateExampleMeta(value: unknown, folderName: string): MetaProblem[] {
+export function validateExampleMeta(value: unknown, folderName: string, mistake = false): MetaProblem[] {
   const problems: MetaProblem[] = [];
   const need = (ok: boolean, path: JsonPath, message: string) => {
     if (!ok) problems.push({ path, message });
@@ -128,7 +128,9 @@ export function validateExampleMeta(value: unknown, folderName: string): MetaPro
     const ok = Array.isArray(value.expectedFailures) && value.expectedFailures.length > 0 && value.expectedFailures.every((f) => isRecord(f) && (typeof f.claim === 'string' || typeof f.rule === 'string'));
     need(ok, ['expectedFailures'], '"expectedFailures" lists at least one { "claim": id } or { "rule": "tool/rule" }');
   }
-  if (problems.length === 0) {
+  need(mistake === (value.expectedFailures !== undefined), ['expectedFailures'], mistake ? 'a mistake must declare "expectedFailures": how it fails' : 'only examples under examples/mistakes/ declare "expectedFailures"');
+  // A mistake shows one wrong snippet in the formats where it is worth showing; recommended examples come in all four.
+  if (problems.length === 0 && !mistake) {
     const meta = value as unknown as ExampleMeta;
     const present = new Set(meta.files.map((f) => f.format));
     for (const format of FORMATS) {

@@ -15,5 +15,11 @@ export interface ExamplePayload {
     files: { path: string; language: string; code: string; checks: PassedCheck[] }[];
   }[];
   absent: { format: Format; label: string; reason: Localized }[];
+  /** AWS managed policies the JSON tab asks the reader to attach. */
+  attach: string[];
+  /** A wrong version that a page shows on purpose. */
+  mistake: boolean;
+  /** Claims proven in every format, as phrases in both languages. */
+  claims: { text: Localized; expect: 'allow' | 'deny' | 'wired'; holds: boolean }[];
   verifiedAt: string;
 }

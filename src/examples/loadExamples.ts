@@ -47,7 +47,7 @@ export function loadExamples(root: string): { examples: LoadedExample[]; problem
         problems.push({ file: metaPath, ...parsed.position, rule: 'example/meta', message: parsed.message });
         continue;
       }
-      const metaProblems = validateExampleMeta(parsed.value, entry.name);
+      const metaProblems = validateExampleMeta(parsed.value, entry.name, mistake);
       for (const p of metaProblems) problems.push({ file: metaPath, ...parsed.locate(p.path), rule: 'example/meta', message: p.message });
       if (metaProblems.length > 0) continue;
       const meta = parsed.value as ExampleMeta;

@@ -13,6 +13,7 @@ import { FORMAT_LABELS, FORMATS, type Format } from '../examples/exampleMeta';
 import type { ExamplePayload } from '../examples/examplePayload';
 import { loadExamples, type LoadedExample } from '../examples/loadExamples';
 import { REPORT_PATH, type VerificationReport } from '../examples/verificationReport';
+import { describeClaim } from '../examples/claimText';
 
 interface MdxAttribute {
   type: string;
@@ -50,7 +51,7 @@ export default function remarkExamples(options: { siteDir: string }) {
       const idAttribute = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
       const id = typeof idAttribute?.value === 'string' ? idAttribute.value : undefined;
       if (!id) file.fail('<Example> needs a literal id, for example <Example id="task-role-invoke-lambda" />', node);
-      const example = examples.find((e) => e.meta.id === id && !e.mistake);
+      const example = examples.find((e) => e.meta.id === id);
       if (!example) file.fail(`no example "${id}" in examples/`, node);
       const payload = toPayload(example, report, (message) => file.fail(message, node));
       node.attributes = [
@@ -85,6 +86,13 @@ function toPayload(example: LoadedExample, report: VerificationReport, fail: (me
     caption: example.meta.caption,
     tabs,
     absent: (example.meta.absentFormats ?? []).map((a) => ({ format: a.format, label: FORMAT_LABELS[a.format], reason: a.reason })),
+    attach: Object.values(example.meta.roles ?? {}).flatMap((r) => r.jsonManagedPolicyArns ?? []),
+    mistake: example.mistake,
+    claims: (verified?.claims ?? []).map((c) => ({
+      text: { ja: describeClaim(c.claim, 'ja'), en: describeClaim(c.claim, 'en') },
+      expect: 'expect' in c.claim ? c.claim.expect : 'wired',
+      holds: c.formats.every((f) => f.holds),
+    })),
     verifiedAt: report.generatedAt,
   };
 }

@@ -61,8 +61,13 @@ test('the locale dropdown switches a role page to English and back', async () =>
   await page.close();
 });
 
+/** The selected tab of every example that offers a Terraform tab (mistakes may show fewer formats). */
 async function selectedTabs(page: Page): Promise<string[]> {
-  return page.locator('[data-example-id] [role="tab"][aria-selected="true"]').allInnerTexts();
+  return page.locator('[data-example-id]').evaluateAll((examples) =>
+    examples
+      .filter((e) => [...e.querySelectorAll('[role="tab"]')].some((t) => t.textContent === 'Terraform'))
+      .map((e) => e.querySelector('[role="tab"][aria-selected="true"]')?.textContent ?? ''),
+  );
 }
 
 test('the format tab stays in sync across examples, after a reload and across locales', async () => {
@@ -70,7 +75,9 @@ test('the format tab stays in sync across examples, after a reload and across lo
   const examples = page.locator('[data-example-id]');
   assert.ok((await examples.count()) >= 2, 'the task role page shows at least two examples');
   await examples.nth(0).locator('[role="tab"]', { hasText: 'Terraform' }).click();
-  assert.deepEqual([...new Set(await selectedTabs(page))], ['Terraform']);
+  const selected = await selectedTabs(page);
+  assert.ok(selected.length >= 2, 'at least two examples offer Terraform');
+  assert.deepEqual([...new Set(selected)], ['Terraform']);
   await page.reload({ waitUntil: 'networkidle' });
   assert.deepEqual([...new Set(await selectedTabs(page))], ['Terraform']);
   await page.goto(origin + '/en/docs/roles/task-execution-role', { waitUntil: 'networkidle' });
@@ -114,6 +121,28 @@ test('search finds a role page from a Japanese query', async () => {
 test('search finds a role page from an English query', async () => {
   const page = await open('/en/');
   assert.match(await searchAndOpen(page, 'execution role', /execution role/i), /\/en\/docs\/roles\/task-execution-role$/);
+  await page.close();
+});
+
+test('the line under an example lists the proven claims in the page language', async () => {
+  const page = await open('/docs/roles/task-role');
+  const ja = await page.locator('[data-example-id="task-role-invoke-lambda"] [data-claims]').innerText();
+  assert.match(ja, /すべての形式で証明済み/);
+  assert.match(ja, /✓ ecs-tasks\.amazonaws\.com が引き受けられる/);
+  assert.match(ja, /✗ my-config-bucket\/app\/prod\.env への s3:GetObject は拒否 \(意図どおり\)/);
+  await page.goto(origin + '/en/docs/roles/task-role', { waitUntil: 'networkidle' });
+  const en = await page.locator('[data-example-id="task-role-invoke-lambda"] [data-claims]').innerText();
+  assert.match(en, /✓ lambda:InvokeFunction on my-fn/);
+  assert.match(en, /denied, as intended/);
+  await page.close();
+});
+
+test('a mistake is marked as wrong and shows the claim it breaks', async () => {
+  const page = await open('/en/docs/roles/task-role');
+  const mistake = page.locator('[data-example-id="task-role-trusts-ecs-service"]');
+  assert.equal(await mistake.getAttribute('data-mistake'), 'true');
+  assert.match(await mistake.innerText(), /Wrong: do not copy/);
+  assert.match(await mistake.locator('[data-claims]').innerText(), /✗ ecs-tasks\.amazonaws\.com can assume .*fails: this is the mistake/);
   await page.close();
 });
 

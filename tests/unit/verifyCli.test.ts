@@ -64,6 +64,47 @@ const cases: { name: string; path: string; find: string; replace: string; rule: 
   { name: 'a wrong service principal', path: 'examples/task-role-invoke-lambda/trust-policy.json', find: '"Service": "ecs-tasks.amazonaws.com"', replace: '"Service": "ecs-task.amazonaws.com"', rule: 'iam/service-principal' },
 ];
 
+// Claims: a change that keeps every linter happy but changes what the snippet allows.
+const claimCases: { name: string; path: string; find: string; replace: string; line: (text: string) => number }[] = [
+  {
+    name: 'a CloudFormation policy that allows a different action',
+    path: 'examples/task-role-invoke-lambda/template.yaml',
+    find: 'Action: lambda:InvokeFunction',
+    replace: 'Action: lambda:GetFunction',
+    line: (t) => t.split('\n').findIndex((l) => /^\s+PolicyDocument:/.test(l)) + 1,
+  },
+  {
+    name: 'a CDK stack that grants a different resource',
+    path: 'examples/task-role-invoke-lambda/stack.ts',
+    find: "resourceName: 'my-fn',",
+    replace: "resourceName: 'other-fn',",
+    line: (t) => t.split('\n').findIndex((l) => l.includes("'TaskRole'")) + 1,
+  },
+  {
+    name: 'a JSON policy that allows a different resource',
+    path: 'examples/execution-role-secrets-envfile/permissions-policy.json',
+    find: 'arn:aws:s3:::my-config-bucket/app/prod.env',
+    replace: 'arn:aws:s3:::my-config-bucket/app/*.txt',
+    line: () => 1,
+  },
+];
+
+for (const c of claimCases) {
+  test(`verify fails on ${c.name}, naming the file, the line and the claim`, async () => {
+    const line = c.line(readFileSync(join(copy, c.path), 'utf8'));
+    const { code, out } = await withFault(c.path, (t) => t.replace(c.find, c.replace));
+    assert.equal(code, 1, out);
+    assert.match(out, new RegExp(`^${c.path.replace(/[.]/g, '\\.')}:${line}:\\d+: \\[claim\\] \\[[\\w-]+\\] .*the simulator answered ImplicitlyDenied, because .*\\(it holds in `, 'm'));
+  });
+}
+
+test('verify fails when a mistake silently becomes valid', async () => {
+  const path = 'examples/mistakes/task-role-trusts-ecs-service/trust-policy.json';
+  const { code, out } = await withFault(path, (t) => t.replace('"ecs.amazonaws.com"', '"ecs-tasks.amazonaws.com"'));
+  assert.equal(code, 1, out);
+  assert.match(out, /^examples\/mistakes\/task-role-trusts-ecs-service\/example\.json:\d+:\d+: \[mistake\/silently-valid\] the json version/m);
+});
+
 for (const c of cases) {
   test(`verify fails on ${c.name}, naming the file and line`, async () => {
     const line = lineOf(c.path, c.find);

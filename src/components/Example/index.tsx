@@ -14,9 +14,11 @@ export default function Example({ payload }: { id: string; payload: string }): R
   const example = JSON.parse(payload) as ExamplePayload;
   const { i18n } = useDocusaurusContext();
   const locale = i18n.currentLocale;
+  const en = locale === 'en';
   return (
-    <figure className={styles.example} data-example-id={example.id}>
+    <figure className={example.mistake ? `${styles.example} ${styles.mistake}` : styles.example} data-example-id={example.id} data-mistake={example.mistake ? 'true' : undefined}>
       <figcaption className={styles.caption}>
+        {example.mistake ? <span className={styles.badge}>{en ? 'Wrong: do not copy' : '誤りの例: コピーしないでください'}</span> : null}
         <strong>{pick(example.title, locale)}</strong>
         <span>{pick(example.caption, locale)}</span>
       </figcaption>
@@ -31,9 +33,18 @@ export default function Example({ payload }: { id: string; payload: string }): R
                 <ChecksLine checks={file.checks} locale={locale} />
               </div>
             ))}
+            {tab.format === 'json' && example.attach.length > 0 ? (
+              <p className={styles.attach}>
+                {en ? 'Also attach the AWS managed policy: ' : 'AWS マネージドポリシーもアタッチします: '}
+                {example.attach.map((arn) => (
+                  <code key={arn}>{arn}</code>
+                ))}
+              </p>
+            ) : null}
           </TabItem>
         ))}
       </Tabs>
+      <ClaimsLine claims={example.claims} mistake={example.mistake} locale={locale} />
       {example.absent.map((a) => (
         <p key={a.format} className={styles.absent}>
           {a.label}: {pick(a.reason, locale)}
@@ -54,6 +65,31 @@ function ChecksLine({ checks, locale }: { checks: PassedCheck[]; locale: string 
           {check.version ? ` ${check.version}` : ''}
         </span>
       ))}
+    </p>
+  );
+}
+
+/** What the IAM simulator proved about this example, in every format. */
+function ClaimsLine({ claims, mistake, locale }: { claims: ExamplePayload['claims']; mistake: boolean; locale: string }): React.JSX.Element | null {
+  if (claims.length === 0) return null;
+  const en = locale === 'en';
+  const lead = mistake ? (en ? 'What goes wrong (simulated in every format):' : '何が起きるか (すべての形式でシミュレーション済み):') : en ? 'Proven in every format:' : 'すべての形式で証明済み:';
+  return (
+    <p className={styles.claims} data-claims={claims.length}>
+      {lead}{' '}
+      {claims.map((claim, i) => {
+        const text = pick(claim.text, locale);
+        let shown: string;
+        if (!claim.holds) shown = `✗ ${text} — ${en ? 'fails: this is the mistake' : '成り立たない: これが誤り'}`;
+        else if (claim.expect === 'deny') shown = `✗ ${text}${en ? ', as intended' : ' (意図どおり)'}`;
+        else shown = `✓ ${text}`;
+        return (
+          <span key={i} className={styles.claim} data-claim-holds={claim.holds ? 'true' : 'false'}>
+            {i > 0 ? ' · ' : ''}
+            {shown}
+          </span>
+        );
+      })}
     </p>
   );
 }

@@ -19,6 +19,8 @@ export interface ClaimResult {
   why: string;
   /** Where in the source the claim's subject is written. */
   position?: Position;
+  /** The identity policy the answer turned on, when there is one (its position is `position`). */
+  policyName?: string;
 }
 
 /** Checks one claim against what one format would deploy. */
@@ -45,7 +47,10 @@ export async function evaluateClaim(deployment: Deployment, claim: Claim, names:
       identityPolicies.push({ name: arn.split('/').pop() ?? arn, policy: document });
     }
     const resourcePolicy = resourcePolicyFor(deployment, claim.resource);
-    return simulate({ request: request(role.arn, claim.action, claim.resource, accountOf(claim.resource), claim.context), identityPolicies, resourcePolicy }, claim.expect, role.position);
+    const result = await simulate({ request: request(role.arn, claim.action, claim.resource, accountOf(claim.resource), claim.context), identityPolicies, resourcePolicy }, claim.expect, role.position);
+    // Point at the policy the answer turned on (the one that allowed it, or the one naming the action).
+    const deciding = role.identityPolicies.find((p) => result.decidingPolicy === p.name) ?? (role.identityPolicies.length === 1 ? role.identityPolicies[0] : undefined);
+    return deciding?.position ? { ...result, position: deciding.position, policyName: deciding.name } : result;
   }
   if (isResourcePolicyClaim(claim)) {
     const holder = pick(deployment.resourcePolicies, names.resourcePolicies[claim.resourcePolicy]);
@@ -122,7 +127,7 @@ interface PolicyAnalysis {
   unmatchedStatements: StatementAnalysis[];
 }
 
-async function simulate(parts: Pick<Simulation, 'request' | 'identityPolicies'> & { resourcePolicy?: unknown }, expect: 'allow' | 'deny', position: Position): Promise<ClaimResult> {
+async function simulate(parts: Pick<Simulation, 'request' | 'identityPolicies'> & { resourcePolicy?: unknown }, expect: 'allow' | 'deny', position: Position): Promise<ClaimResult & { decidingPolicy?: string }> {
   const response = await runSimulation({ ...parts, serviceControlPolicies: [], resourceControlPolicies: [] } as Simulation, {});
   if (response.resultType === 'error') {
     return { holds: false, answer: 'simulation error', why: JSON.stringify(response.errors).slice(0, 300), position };
@@ -130,7 +135,9 @@ async function simulate(parts: Pick<Simulation, 'request' | 'identityPolicies'> 
   const answer = response.overallResult;
   const allowed = answer === 'Allowed';
   const analysis = (response as { result?: { analysis?: { identityAnalysis?: PolicyAnalysis; resourceAnalysis?: PolicyAnalysis } } }).result?.analysis;
-  return { holds: allowed === (expect === 'allow'), answer, why: explain(analysis?.identityAnalysis, analysis?.resourceAnalysis, parts.request.action), position };
+  const identity = analysis?.identityAnalysis;
+  const decidingPolicy = identity?.denyStatements[0]?.policyId ?? identity?.allowStatements[0]?.policyId ?? identity?.unmatchedStatements.find((s) => s.actionMatch)?.policyId;
+  return { holds: allowed === (expect === 'allow'), answer, why: explain(analysis?.identityAnalysis, analysis?.resourceAnalysis, parts.request.action), position, decidingPolicy };
 }
 
 function explain(identity: PolicyAnalysis | undefined, resource: PolicyAnalysis | undefined, action: string): string {

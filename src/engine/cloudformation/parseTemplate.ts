@@ -68,17 +68,22 @@ export function isTemplateSyntaxError(x: TemplateSource | TemplateSyntaxError): 
   return 'message' in x;
 }
 
+/** The node at a path; for a block map or list under a key, the key itself, which is the line a reader looks at. */
 function nodeAt(doc: Document, path: JsonPath): Node | undefined {
   let node: unknown = doc.contents;
-  for (const key of path) {
+  let key: unknown;
+  for (const step of path) {
+    key = undefined;
     if (isMap(node)) {
-      const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === key);
+      const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === step);
+      key = pair?.key;
       node = pair?.value;
-    } else if (isSeq(node) && typeof key === 'number') {
-      node = node.items[key];
+    } else if (isSeq(node) && typeof step === 'number') {
+      node = node.items[step];
     } else {
       return undefined;
     }
   }
+  if ((isMap(node) || isSeq(node)) && isScalar(key)) return key as Node;
   return node as Node | undefined;
 }

@@ -38,7 +38,9 @@ export function readCloudFormationDeployment(template: unknown, locate: (path: J
       position: locate(['Resources', id]),
     };
     if (Array.isArray(p.Policies)) {
-      for (const policy of p.Policies) if (isRecord(policy)) role.identityPolicies.push({ name: String(resolve(policy.PolicyName)), policy: resolve(policy.PolicyDocument) });
+      p.Policies.forEach((policy, i) => {
+        if (isRecord(policy)) role.identityPolicies.push({ name: String(resolve(policy.PolicyName)), policy: resolve(policy.PolicyDocument), position: locate(['Resources', id, 'Properties', 'Policies', i, 'PolicyDocument']) });
+      });
     }
     roles.set(id, role);
   }
@@ -52,7 +54,7 @@ export function readCloudFormationDeployment(template: unknown, locate: (path: J
     if (r.Type === 'AWS::IAM::ManagedPolicy') customerPolicies.set(env.refs[id], resolve(p.PolicyDocument));
     if (r.Type === 'AWS::IAM::Policy' || r.Type === 'AWS::IAM::ManagedPolicy' || r.Type === 'AWS::IAM::RolePolicy') {
       const targets = r.Type === 'AWS::IAM::RolePolicy' ? [p.RoleName] : Array.isArray(p.Roles) ? p.Roles : [];
-      for (const target of targets) roleByRef(target)?.identityPolicies.push({ name: displayName(id, r), policy: resolve(p.PolicyDocument) });
+      for (const target of targets) roleByRef(target)?.identityPolicies.push({ name: displayName(id, r), policy: resolve(p.PolicyDocument), position: locate(['Resources', id, 'Properties', 'PolicyDocument']) });
     }
   }
   for (const [id, r] of resources) {

@@ -20,7 +20,7 @@ export function readJsonDeployment(documents: JsonDocument[]): Deployment {
         role.trustPolicy = d.document;
         role.position = d.position;
       } else {
-        role.identityPolicies.push({ name: d.name, policy: d.document });
+        role.identityPolicies.push({ name: d.name, policy: d.document, position: d.position });
       }
       roles.set(d.role, role);
     } else if (d.kind === 'resource') {

@@ -16,8 +16,8 @@ export interface RoleModel {
   name: string;
   arn: string;
   trustPolicy?: unknown;
-  /** Inline and customer managed policies, as documents. */
-  identityPolicies: { name: string; policy: unknown }[];
+  /** Inline and customer managed policies, as documents, with where each is written. */
+  identityPolicies: { name: string; policy: unknown; position?: Position }[];
   /** AWS managed policies attached by ARN; expanded from src/data/managedPolicies.ts when evaluated. */
   managedPolicyArns: string[];
   position: Position;

@@ -3,7 +3,8 @@ import { isRecord } from '../isRecord';
 import { emptyDeployment, EXAMPLE_ENVIRONMENT, type Deployment, type RoleModel } from '../model/deployment';
 import type { TerraformConfig } from './parseTerraform';
 import { TerraformReferences } from './resolveReferences';
-import { policyDocumentToJson, policyValue, terraformBlocks } from './terraformPolicies';
+import { policyDocumentToJson, policyValue, terraformBlocks, type TerraformBlock } from './terraformPolicies';
+import type { Position } from '../findings';
 
 /** Reads the roles, resource policies and task definitions of a Terraform file, references resolved. */
 export async function readTerraformDeployment(config: TerraformConfig, text: string): Promise<Deployment> {
@@ -19,6 +20,11 @@ export async function readTerraformDeployment(config: TerraformConfig, text: str
     const doc = ref ? documents.get(ref[1]) : await policyValue(raw);
     return refs.resolve(doc);
   };
+  // Statements written in a data.aws_iam_policy_document block are pointed at there.
+  const writtenAt = (raw: unknown, fallback: TerraformBlock) => {
+    const ref = typeof raw === 'string' ? /^\$\{(data\.aws_iam_policy_document\.[\w-]+)\.json\}$/.exec(raw.trim()) : null;
+    return (ref && blocks.find((b) => b.address === ref[1])?.position) || fallback.position;
+  };
 
   const roles = new Map<string, RoleModel>();
   for (const b of blocks) {
@@ -32,7 +38,7 @@ export async function readTerraformDeployment(config: TerraformConfig, text: str
       position: b.position,
     };
     if (Array.isArray(b.body.inline_policy)) {
-      for (const inline of b.body.inline_policy) if (isRecord(inline)) role.identityPolicies.push({ name: String(refs.resolve(inline.name)), policy: await policyOf(inline.policy) });
+      for (const inline of b.body.inline_policy) if (isRecord(inline)) role.identityPolicies.push({ name: String(refs.resolve(inline.name)), policy: await policyOf(inline.policy), position: writtenAt(inline.policy, b) });
     }
     roles.set(b.address, role);
   }
@@ -40,16 +46,17 @@ export async function readTerraformDeployment(config: TerraformConfig, text: str
     const resolved = String(refs.resolve(value));
     return [...roles.values()].find((r) => r.arn === resolved || refs.nameOf(r.name) === resolved || r.arn.endsWith(`/${resolved}`));
   };
-  const customerPolicies = new Map<string, unknown>();
-  for (const b of blocks) if (b.mode === 'resource' && b.type === 'aws_iam_policy') customerPolicies.set(String(refs.resolveString(`\${${b.address}.arn}`)), await policyOf(b.body.policy));
+  const customerPolicies = new Map<string, { policy: unknown; position: Position }>();
+  for (const b of blocks) if (b.mode === 'resource' && b.type === 'aws_iam_policy') customerPolicies.set(String(refs.resolveString(`\${${b.address}.arn}`)), { policy: await policyOf(b.body.policy), position: writtenAt(b.body.policy, b) });
 
   for (const b of blocks) {
     if (b.mode !== 'resource') continue;
-    if (b.type === 'aws_iam_role_policy') roleByRef(b.body.role)?.identityPolicies.push({ name: b.address, policy: await policyOf(b.body.policy) });
+    if (b.type === 'aws_iam_role_policy') roleByRef(b.body.role)?.identityPolicies.push({ name: b.address, policy: await policyOf(b.body.policy), position: writtenAt(b.body.policy, b) });
     if (b.type === 'aws_iam_role_policy_attachment') {
       const arn = String(refs.resolve(b.body.policy_arn));
       const role = roleByRef(b.body.role);
-      if (customerPolicies.has(arn)) role?.identityPolicies.push({ name: b.address, policy: customerPolicies.get(arn) });
+      const customer = customerPolicies.get(arn);
+      if (customer) role?.identityPolicies.push({ name: b.address, ...customer });
       else role?.managedPolicyArns.push(arn);
     }
     if (b.type === 'aws_ecr_repository_policy') {
