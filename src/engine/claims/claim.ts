@@ -34,6 +34,11 @@ export interface ResourcePolicyClaim {
   /** Defaults to the ARN of the resource that holds the policy. */
   resource?: string;
   context?: ContextValues;
+  /**
+   * The caller's own identity policy. A principal in another account needs an
+   * allow on both sides, so a cross-account claim states what the caller has.
+   */
+  callerPolicy?: unknown;
   expect: Expectation;
 }
 

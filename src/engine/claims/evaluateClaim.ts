@@ -56,7 +56,8 @@ export async function evaluateClaim(deployment: Deployment, claim: Claim, names:
     const holder = pick(deployment.resourcePolicies, names.resourcePolicies[claim.resourcePolicy]);
     if (!holder) return missing('resource policy', claim.resourcePolicy, names.resourcePolicies[claim.resourcePolicy], deployment.resourcePolicies.map((r) => r.name));
     const resource = claim.resource ?? holder.resourceArn;
-    return simulate({ request: request(claim.principal, claim.action, resource, accountOf(holder.resourceArn), claim.context), identityPolicies: [], resourcePolicy: holder.policy }, claim.expect, holder.position);
+    const identityPolicies = claim.callerPolicy === undefined ? [] : [{ name: 'caller', policy: claim.callerPolicy }];
+    return simulate({ request: request(claim.principal, claim.action, resource, accountOf(holder.resourceArn), claim.context), identityPolicies, resourcePolicy: holder.policy }, claim.expect, holder.position);
   }
   const definition = deployment.taskDefinitions[0];
   if (!definition) return { holds: false, answer: 'no task definition', why: 'this format defines no task definition' };

@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import type { Server } from 'node:http';
+import { after, before, test } from 'node:test';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { ROLE_TYPES } from '../../src/data/roleTypes';
+import { LAUNCH_TYPE_MATRIX } from '../../src/data/launchTypeMatrix';
+import { launchChromium, serveBuild, watchThirdPartyRequests } from './harness';
+
+let server: Server;
+let origin: string;
+let browser: Browser;
+let context: BrowserContext;
+let outside: string[];
+
+before(async () => {
+  ({ server, origin } = await serveBuild());
+  browser = await launchChromium();
+  context = await browser.newContext();
+  outside = watchThirdPartyRequests(context);
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+// Every page a role type links to, once: role pages show verified examples in tabs.
+const rolePages = [...new Set(ROLE_TYPES.map((r) => r.page).filter((p): p is string => p !== undefined && p.startsWith('roles/')))];
+
+for (const locale of ['ja', 'en'] as const) {
+  for (const docId of rolePages) {
+    test(`${locale}: ${docId} renders with its examples and tabs`, async () => {
+      const page = await context.newPage();
+      const response = await page.goto(`${origin}${locale === 'en' ? '/en' : ''}/docs/${docId}`, { waitUntil: 'networkidle' });
+      assert.equal(response?.status(), 200);
+      assert.equal(await page.getAttribute('html', 'lang'), locale);
+      const examples = page.locator('[data-example-id]:not([data-mistake])');
+      assert.ok((await examples.count()) >= 1, 'at least one recommended example');
+      assert.ok((await examples.first().locator('[role="tab"]').count()) >= 2, 'the example offers its formats as tabs');
+      assert.ok((await page.locator('[data-claims]').count()) >= 1, 'claims are listed under the examples');
+      await page.close();
+    });
+  }
+}
+
+test('the overview renders the matrix from the data model in both locales, with a diagram per role', async () => {
+  const page = await context.newPage();
+  for (const prefix of ['', '/en']) {
+    await page.goto(`${origin}${prefix}/docs/overview`, { waitUntil: 'networkidle' });
+    assert.equal(await page.locator('[data-testid="role-matrix"] tbody tr').count(), LAUNCH_TYPE_MATRIX.length);
+    assert.ok((await page.locator('[data-role-diagram] svg').count()) >= 7);
+  }
+  assert.match(await page.locator('[data-job="app-calls"]').innerText(), /Task role/);
+  await page.close();
+});
+
+test('no request left 127.0.0.1 on the role pages', () => {
+  assert.deepEqual(outside, []);
+});
