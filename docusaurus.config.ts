@@ -79,6 +79,7 @@ const config: Config = {
       logo: { alt: 'Rolebook', src: 'img/favicon.svg' },
       items: [
         { type: 'docSidebar', sidebarId: 'roles', position: 'left', label: 'ロール' },
+        { to: '/errors', position: 'left', label: 'エラーから調べる' },
         { type: 'localeDropdown', position: 'right' },
         { type: 'search', position: 'right' },
       ],

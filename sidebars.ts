@@ -4,6 +4,7 @@ const sidebars: SidebarsConfig = {
   roles: [
     'intro',
     'overview',
+    'errors',
     {
       type: 'category',
       label: 'ECS',

@@ -55,3 +55,27 @@ export function watchThirdPartyRequests(context: BrowserContext): string[] {
   });
   return outside;
 }
+
+/** The built site served on 127.0.0.1 and a fresh browser context watching for outside requests. */
+export interface Site {
+  origin: string;
+  context: BrowserContext;
+  /** Requests that left 127.0.0.1 (a test asserts there are none). */
+  outside: string[];
+  close(): Promise<void>;
+}
+
+export async function openSite(basePath = '/'): Promise<Site> {
+  const { server, origin } = await serveBuild(basePath);
+  const browser: Browser = await launchChromium();
+  const context = await browser.newContext();
+  return {
+    origin,
+    context,
+    outside: watchThirdPartyRequests(context),
+    close: async () => {
+      await browser.close();
+      server.close();
+    },
+  };
+}

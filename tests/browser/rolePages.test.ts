@@ -1,27 +1,22 @@
 import assert from 'node:assert/strict';
-import type { Server } from 'node:http';
 import { after, before, test } from 'node:test';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { ROLE_TYPES } from '../../src/data/roleTypes';
 import { LAUNCH_TYPE_MATRIX } from '../../src/data/launchTypeMatrix';
-import { launchChromium, serveBuild, watchThirdPartyRequests } from './harness';
+import { openSite, type Site } from './harness';
 
-let server: Server;
+let site: Site;
 let origin: string;
-let browser: Browser;
 let context: BrowserContext;
 let outside: string[];
 
 before(async () => {
-  ({ server, origin } = await serveBuild());
-  browser = await launchChromium();
-  context = await browser.newContext();
-  outside = watchThirdPartyRequests(context);
+  site = await openSite();
+  ({ origin, context, outside } = site);
 });
 
 after(async () => {
-  await browser?.close();
-  server?.close();
+  await site?.close();
 });
 
 // Every page a role type links to, once: role pages show verified examples in tabs.

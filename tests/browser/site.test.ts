@@ -1,28 +1,23 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { resolve } from 'node:path';
 import { after, before, test } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, serveBuild, watchThirdPartyRequests } from './harness';
+import type { BrowserContext, Page } from 'playwright-core';
+import { openSite, type Site } from './harness';
 
-let server: Server;
+let site: Site;
 let origin: string;
-let browser: Browser;
 let context: BrowserContext;
 let outside: string[];
 
 before(async () => {
-  ({ server, origin } = await serveBuild());
-  browser = await launchChromium();
-  context = await browser.newContext();
+  site = await openSite();
+  ({ origin, context, outside } = site);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
-  outside = watchThirdPartyRequests(context);
 });
 
 after(async () => {
-  await browser?.close();
-  server?.close();
+  await site?.close();
 });
 
 async function open(path: string): Promise<Page> {
