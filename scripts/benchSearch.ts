@@ -35,8 +35,9 @@ async function main(): Promise<void> {
     } catch {
       paths = [];
     }
-    const rank = paths.findIndex((p) => p.replace(/\/$/, '').endsWith(q.expected)) + 1;
-    rows.push({ locale: q.locale, query: q.query, expected: q.expected, rank });
+    const expected = Array.isArray(q.expected) ? q.expected : [q.expected];
+    const rank = paths.findIndex((p) => expected.some((e) => p.replace(/\/$/, '').endsWith(e))) + 1;
+    rows.push({ locale: q.locale, query: q.query, expected: expected.join(' | '), rank });
   }
   await browser.close();
   server.close();

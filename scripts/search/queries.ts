@@ -1,5 +1,10 @@
-/** Everyday queries and the page a reader expects for each (docs path after /docs/). */
-export const SEARCH_QUERIES: { locale: 'ja' | 'en'; query: string; expected: string }[] = [
+/**
+ * Everyday queries and the pages that answer them (docs paths after /docs/).
+ * Where every role page has the section asked about (confused-deputy
+ * conditions, EC2 vs Fargate), any of those pages is a right answer.
+ */
+const ROLE_PAGES = ['roles/task-role', 'roles/task-execution-role', 'roles/container-instance-role', 'roles/events-role', 'roles/lambda-execution-role', 'roles/ecr-repository-policy'];
+export const SEARCH_QUERIES: { locale: 'ja' | 'en'; query: string; expected: string | string[] }[] = [
   { locale: 'ja', query: 'タスクロール 権限', expected: 'roles/task-role' },
   { locale: 'ja', query: 'タスクロール', expected: 'roles/task-role' },
   { locale: 'ja', query: 'タスク実行ロール', expected: 'roles/task-execution-role' },
@@ -17,10 +22,10 @@ export const SEARCH_QUERIES: { locale: 'ja' | 'en'; query: string; expected: str
   { locale: 'ja', query: 'シークレット 取得できない', expected: 'roles/task-execution-role' },
   { locale: 'ja', query: 'ECS Exec', expected: 'roles/task-role' },
   { locale: 'ja', query: '認証情報', expected: 'roles/task-role' },
-  { locale: 'ja', query: '混乱した代理', expected: 'roles/task-role' },
+  { locale: 'ja', query: '混乱した代理', expected: ROLE_PAGES },
   { locale: 'ja', query: 'Unable to locate credentials', expected: 'errors' },
   { locale: 'ja', query: 'ResourceInitializationError', expected: 'errors' },
-  { locale: 'ja', query: 'Fargate EC2 違い', expected: 'overview' },
+  { locale: 'ja', query: 'Fargate EC2 違い', expected: ['overview', 'roles/task-role', 'roles/task-execution-role'] },
   { locale: 'en', query: 'task role permissions', expected: 'roles/task-role' },
   { locale: 'en', query: 'task role', expected: 'roles/task-role' },
   { locale: 'en', query: 'task execution role', expected: 'roles/task-execution-role' },
@@ -37,8 +42,8 @@ export const SEARCH_QUERIES: { locale: 'ja' | 'en'; query: string; expected: str
   { locale: 'en', query: 'service-linked role', expected: 'concepts/trust-and-permissions' },
   { locale: 'en', query: 'secrets manager execution role', expected: 'roles/task-execution-role' },
   { locale: 'en', query: 'ECS Exec', expected: 'roles/task-role' },
-  { locale: 'en', query: 'confused deputy', expected: 'roles/task-role' },
+  { locale: 'en', query: 'confused deputy', expected: ROLE_PAGES },
   { locale: 'en', query: 'Unable to locate credentials', expected: 'errors' },
   { locale: 'en', query: 'ResourceInitializationError', expected: 'errors' },
-  { locale: 'en', query: 'Fargate vs EC2', expected: 'overview' },
+  { locale: 'en', query: 'Fargate vs EC2', expected: ['overview', 'roles/task-role', 'roles/task-execution-role'] },
 ];
