@@ -55,6 +55,8 @@ async function main(): Promise<number> {
     },
   };
 
+  // ROLEBOOK_TIMING=1 prints how long each phase took (for the benchmark notes).
+  const phase = (name: string) => process.env.ROLEBOOK_TIMING && console.error(`verify: ${name} done at ${((Date.now() - started) / 1000).toFixed(1)} s`);
   const { examples, problems } = loadExamples(root);
   const findings: Finding[] = [...problems];
   const fileFindings: Finding[] = [];
@@ -64,43 +66,35 @@ async function main(): Promise<number> {
   const stacks = examples.flatMap((e) => e.files.filter((f) => f.format === 'cdk').map((f) => ({ example: e, file: f })));
   const [synthesized, tsFindings] = await Promise.all([synthesize(run, stacks), typeCheck(run, examples)]);
   fileFindings.push(...tsFindings);
-  const cfn = await cfnLint(run, examples, synthesized);
-  if ('error' in cfn) {
-    console.error(`verify: ${cfn.error}`);
-    return 2;
-  }
-  fileFindings.push(...cfn.findings);
+  phase('CDK synthesis and TypeScript');
+  // cfn-lint runs in its own process: start it, do the in-process checks meanwhile, then collect it.
+  const cfnRun = cfnLint(run, examples, synthesized);
   fileFindings.push(...(await perFileChecks(run, examples)));
+  phase('per-file checks');
 
-  // Claims, security, mistakes: per example.
-  const outcomes = new Map<string, ClaimOutcome[]>();
+  // Claims and security, per example (they need the synthesized stacks, not cfn-lint).
+  const proven = new Map<string, { claimFindings: Finding[]; outcomes: ClaimOutcome[]; security: Finding[] }>();
   for (const example of examples) {
-    const own = fileFindings.filter((f) => f.file.startsWith(example.dir + '/'));
     const key = run.cache.key('claims', example.metaText, ...example.files.map((f) => f.text), ...stacks.filter((s) => s.example === example).map((s) => synthesized.get(s.file.projectPath)?.template ?? ''));
-    const result = await run.cache.through(key, async () => {
-      const deployments = await deploymentsOf(example, synthesized);
-      const claims = await checkClaims(example.meta.claims ?? [], deployments);
-      const security: Finding[] = [];
-      if (!example.mistake) {
-        for (const d of deployments) {
-          if (!d.deployment) continue;
-          security.push(...(await checkDeploymentSecurity(d.deployment, (name, position) => ({ file: d.format === 'json' ? d.fileOf(name) : d.file, ...position }))));
+    proven.set(
+      example.meta.id,
+      await run.cache.through(key, async () => {
+        const deployments = await deploymentsOf(example, synthesized);
+        const claims = await checkClaims(example.meta.claims ?? [], deployments);
+        const security: Finding[] = [];
+        if (!example.mistake) {
+          for (const d of deployments) {
+            if (!d.deployment) continue;
+            security.push(...(await checkDeploymentSecurity(d.deployment, (name, position) => ({ file: d.format === 'json' ? d.fileOf(name) : d.file, ...position }))));
+          }
+          for (const f of example.files) security.push(...checkSnippetText(f.projectPath, f.text));
         }
-        for (const f of example.files) security.push(...checkSnippetText(f.projectPath, f.text));
-      }
-      return { claimFindings: claims.findings, outcomes: claims.outcomes, security };
-    });
-    outcomes.set(example.meta.id, result.outcomes);
-    if (example.mistake) {
-      findings.push(...checkMistake(example, [...own, ...result.claimFindings], result.outcomes));
-    } else {
-      findings.push(...own, ...result.claimFindings, ...dedupe(result.security));
-      const deploysSomething = example.files.some((f) => f.format !== 'typescript');
-      if (deploysSomething && (example.meta.claims ?? []).length === 0) findings.push({ file: example.metaPath, line: 1, column: 1, rule: 'claim/none', message: 'every example states its claims: what it allows and what it does not' });
-    }
+        return { claimFindings: claims.findings, outcomes: claims.outcomes, security };
+      }),
+    );
   }
-  findings.push(...fileFindings.filter((f) => !examples.some((e) => f.file.startsWith(e.dir + '/'))));
 
+  phase('claims and security');
   // Pages: both locales exist, snippets come from examples, markdown is clean.
   const pages = loadDocPages(root);
   const shown = examples;
@@ -113,6 +107,32 @@ async function main(): Promise<number> {
   findings.push(...(await markdownLint(run, pages.map((p) => p.file + p.text))));
   const japanese = pages.filter((p) => p.file.startsWith(JA_DOCS + '/'));
   findings.push(...(await run.cache.through(run.cache.key('textlint', readIfExists(join(root, '.textlintrc.json')), readIfExists(join(root, 'docs-dev/prh-aws-terms.yml')), ...japanese.map((p) => p.file + p.text)), () => checkJapaneseProse(root, japanese.map((p) => p.file)))));
+
+
+  phase('pages');
+  const cfn = await cfnRun;
+  phase('cfn-lint');
+  if ('error' in cfn) {
+    console.error(`verify: ${cfn.error}`);
+    return 2;
+  }
+  fileFindings.push(...cfn.findings);
+
+  // Each example's own findings; a mistake must fail exactly as declared instead.
+  const outcomes = new Map<string, ClaimOutcome[]>();
+  for (const example of examples) {
+    const own = fileFindings.filter((f) => f.file.startsWith(example.dir + '/'));
+    const result = proven.get(example.meta.id)!;
+    outcomes.set(example.meta.id, result.outcomes);
+    if (example.mistake) {
+      findings.push(...checkMistake(example, [...own, ...result.claimFindings], result.outcomes));
+    } else {
+      findings.push(...own, ...result.claimFindings, ...dedupe(result.security));
+      const deploysSomething = example.files.some((f) => f.format !== 'typescript');
+      if (deploysSomething && (example.meta.claims ?? []).length === 0) findings.push({ file: example.metaPath, line: 1, column: 1, rule: 'claim/none', message: 'every example states its claims: what it allows and what it does not' });
+    }
+  }
+  findings.push(...fileFindings.filter((f) => !examples.some((e) => f.file.startsWith(e.dir + '/'))));
 
   run.cache.save();
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
