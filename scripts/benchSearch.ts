@@ -20,8 +20,8 @@ async function main(): Promise<void> {
     let paths: string[] = [];
     try {
       await page.locator('[role="listbox"] [role="option"]').first().waitFor({ timeout: 5_000 });
-      // Each suggestion is a div; its page is the route it opens. Read them from the rendered titles' links is not possible, so open each in turn.
-      const count = Math.min(await page.locator('[role="listbox"] [role="option"]').count(), 5);
+      // A suggestion is a div with no link: open each of the (at most 8) the dropdown shows, in turn.
+      const count = Math.min(await page.locator('[role="listbox"] [role="option"]').count(), 8);
       for (let i = 0; i < count; i++) {
         await input.click();
         await input.fill(q.query);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import { ERROR_CATALOGUE } from '../../src/data/errorCatalogue';
-import { openSite, type Site } from './harness';
+import { hydrated, openSite, type Site } from './harness';
 
 let site: Site;
 let origin: string;
@@ -34,6 +34,7 @@ async function resultIds(page: Page): Promise<string[]> {
 test('pasting a whole message ranks its entry first, with role type, cause and fix', async () => {
   const page = await context.newPage();
   await page.goto(`${origin}/en/errors`, { waitUntil: 'networkidle' });
+  await hydrated(page);
   const requestsBefore = outside.length;
   await page.locator('[data-testid="error-input"]').fill(`Error: ${pasted}\n    at processTicksAndRejections (node:internal/process/task_queues:95:5)`);
   const ids = await resultIds(page);
@@ -49,6 +50,7 @@ test('?q= shares a result, and the text stays text', async () => {
   const page = await context.newPage();
   const q = `<img src=x onerror="window.__pwned=1"> ${entry('ecs-unable-to-assume-role').message}`;
   await page.goto(`${origin}/en/errors?q=${encodeURIComponent(q)}`, { waitUntil: 'networkidle' });
+  await hydrated(page);
   const ids = await resultIds(page);
   assert.equal(ids[0], 'ecs-unable-to-assume-role');
   assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
@@ -59,6 +61,7 @@ test('?q= shares a result, and the text stays text', async () => {
 test('the Japanese page answers in Japanese and reads the role out of an assumed-role ARN', async () => {
   const page = await context.newPage();
   await page.goto(`${origin}/errors`, { waitUntil: 'networkidle' });
+  await hydrated(page);
   await page.locator('[data-testid="error-input"]').fill(
     'User: arn:aws:sts::444455556666:assumed-role/ecsTaskExecutionRole/0a1b2c3d4e5f60718293a4b5c6d7e8f9 is not authorized to perform: sqs:ReceiveMessage on resource: arn:aws:sqs:eu-west-1:444455556666:orders',
   );
@@ -73,6 +76,7 @@ test('the Japanese page answers in Japanese and reads the role out of an assumed
 test('a huge paste does not hang the page', async () => {
   const page = await context.newPage();
   await page.goto(`${origin}/en/errors`, { waitUntil: 'networkidle' });
+  await hydrated(page);
   // Paste 5 MB the way a browser does: one value change and one input event.
   const done = await page.evaluate(async (message) => {
     const area = document.querySelector<HTMLTextAreaElement>('[data-testid="error-input"]')!;
@@ -93,6 +97,7 @@ test('every catalogue entry has an anchor with its message in both locales', asy
   const page = await context.newPage();
   for (const prefix of ['', '/en']) {
     await page.goto(`${origin}${prefix}/docs/errors`, { waitUntil: 'networkidle' });
+    await hydrated(page);
     const ids = await page.locator('[data-testid="error-catalogue"] [data-error-id]').evaluateAll((items) => items.map((i) => i.getAttribute('data-error-id')));
     assert.deepEqual(new Set(ids), new Set(ERROR_CATALOGUE.map((e) => e.id)));
     assert.equal(await page.locator(`h3[id="${ERROR_CATALOGUE[0].id}"]`).count(), 1);
@@ -103,6 +108,7 @@ test('every catalogue entry has an anchor with its message in both locales', asy
 test('site search finds an error entry', async () => {
   const page = await context.newPage();
   await page.goto(`${origin}/en/docs/intro`, { waitUntil: 'networkidle' });
+  await hydrated(page);
   const input = page.locator('input.navbar__search-input');
   await input.click();
   await input.fill('ResourceInitializationError');

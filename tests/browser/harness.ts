@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import handler from 'serve-handler';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const BUILD_DIR = resolve(import.meta.dirname, '../../build');
 
@@ -78,4 +78,9 @@ export async function openSite(basePath = '/'): Promise<Site> {
       server.close();
     },
   };
+}
+
+/** Waits until React has hydrated the page: before that, clicks on tabs do nothing and stored choices are not applied yet. */
+export async function hydrated(page: Page): Promise<void> {
+  await page.waitForSelector('html[data-has-hydrated="true"]', { timeout: 15_000 });
 }

@@ -3,7 +3,7 @@ import { after, before, test } from 'node:test';
 import type { BrowserContext } from 'playwright-core';
 import { ROLE_TYPES } from '../../src/data/roleTypes';
 import { LAUNCH_TYPE_MATRIX } from '../../src/data/launchTypeMatrix';
-import { openSite, type Site } from './harness';
+import { hydrated, openSite, type Site } from './harness';
 
 let site: Site;
 let origin: string;
@@ -27,6 +27,7 @@ for (const locale of ['ja', 'en'] as const) {
     test(`${locale}: ${docId} renders with its examples and tabs`, async () => {
       const page = await context.newPage();
       const response = await page.goto(`${origin}${locale === 'en' ? '/en' : ''}/docs/${docId}`, { waitUntil: 'networkidle' });
+      await hydrated(page);
       assert.equal(response?.status(), 200);
       assert.equal(await page.getAttribute('html', 'lang'), locale);
       const examples = page.locator('[data-example-id]:not([data-mistake])');
@@ -42,6 +43,7 @@ test('the overview renders the matrix from the data model in both locales, with 
   const page = await context.newPage();
   for (const prefix of ['', '/en']) {
     await page.goto(`${origin}${prefix}/docs/overview`, { waitUntil: 'networkidle' });
+    await hydrated(page);
     assert.equal(await page.locator('[data-testid="role-matrix"] tbody tr').count(), LAUNCH_TYPE_MATRIX.length);
     assert.ok((await page.locator('[data-role-diagram] svg').count()) >= 7);
   }

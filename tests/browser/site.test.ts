@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
-import { openSite, type Site } from './harness';
+import { hydrated, openSite, type Site } from './harness';
 
 let site: Site;
 let origin: string;
@@ -23,6 +23,7 @@ after(async () => {
 async function open(path: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(origin + path, { waitUntil: 'networkidle' });
+  await hydrated(page);
   return page;
 }
 
@@ -65,6 +66,21 @@ async function selectedTabs(page: Page): Promise<string[]> {
   );
 }
 
+/** Waits (after hydration restores the stored choice) until every such example shows `label`; returns what they show. */
+async function tabsSettleOn(page: Page, label: string): Promise<string[]> {
+  await page
+    .waitForFunction(
+      (wanted) =>
+        [...document.querySelectorAll('[data-example-id]')]
+          .filter((e) => [...e.querySelectorAll('[role="tab"]')].some((t) => t.textContent === 'Terraform'))
+          .every((e) => e.querySelector('[role="tab"][aria-selected="true"]')?.textContent === wanted),
+      label,
+      { timeout: 10_000 },
+    )
+    .catch(() => undefined);
+  return [...new Set(await selectedTabs(page))];
+}
+
 test('the format tab stays in sync across examples, after a reload and across locales', async () => {
   const page = await open('/docs/roles/task-role');
   const examples = page.locator('[data-example-id]');
@@ -74,9 +90,11 @@ test('the format tab stays in sync across examples, after a reload and across lo
   assert.ok(selected.length >= 2, 'at least two examples offer Terraform');
   assert.deepEqual([...new Set(selected)], ['Terraform']);
   await page.reload({ waitUntil: 'networkidle' });
-  assert.deepEqual([...new Set(await selectedTabs(page))], ['Terraform']);
+  await hydrated(page);
+  assert.deepEqual(await tabsSettleOn(page, 'Terraform'), ['Terraform']);
   await page.goto(origin + '/en/docs/roles/task-execution-role', { waitUntil: 'networkidle' });
-  assert.deepEqual([...new Set(await selectedTabs(page))], ['Terraform']);
+  await hydrated(page);
+  assert.deepEqual(await tabsSettleOn(page, 'Terraform'), ['Terraform']);
   await examples.nth(0).locator('[role="tab"]', { hasText: 'CloudFormation' }).click();
   await page.close();
 });
