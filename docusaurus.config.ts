@@ -2,6 +2,7 @@ import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
 import remarkExamples from './src/plugins/remarkExamples';
+import verificationPage from './src/plugins/verificationPage';
 
 // Where the site is served. GitHub Pages project sites live under a sub-path,
 // so both parts come from the environment (see README, "Publishing").
@@ -55,6 +56,8 @@ const config: Config = {
     ],
   ],
 
+  plugins: [verificationPage],
+
   themes: [
     [
       // Offline search: the index is built with the site and queried in the
@@ -86,6 +89,7 @@ const config: Config = {
     },
     footer: {
       style: 'dark',
+      links: [{ items: [{ label: '検証結果', to: '/verification' }, { label: 'エラーから調べる', to: '/errors' }] }],
       copyright: 'Rolebook — 掲載するすべてのスニペットは cfn-lint・TypeScript・IAM ポリシー検査で検証済みです。',
     },
     prism: {

@@ -281,6 +281,8 @@ function writeReport(root: string, examples: LoadedExample[], tools: Record<stri
       examples.map((e) => [
         e.meta.id,
         {
+          title: e.meta.title,
+          roleType: e.meta.roleType,
           mistake: e.mistake,
           files: Object.fromEntries(e.files.map((f) => [f.path, { sha256: f.sha256, checks: checksFor(f.format, f.content).filter((c) => !failsOnPurpose(e, c.id)) }])),
           claims: (outcomes.get(e.meta.id) ?? []).map((o) => ({ claim: o.claim, formats: o.formats.map((f) => ({ format: f.format, holds: f.result.holds, answer: f.result.answer })) })),

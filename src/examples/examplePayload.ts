@@ -22,4 +22,6 @@ export interface ExamplePayload {
   /** Claims proven in every format, as phrases in both languages. */
   claims: { text: Localized; expect: 'allow' | 'deny' | 'wired'; holds: boolean }[];
   verifiedAt: string;
+  /** Tool and data set versions of that verification. */
+  tools: Record<string, string>;
 }

@@ -1,3 +1,5 @@
+import type { Localized } from '../data/localized';
+import type { RoleTypeId } from '../data/roleTypes';
 import type { Claim } from '../engine/claims/claim';
 import type { Format } from './exampleMeta';
 
@@ -24,7 +26,7 @@ export interface ProvenClaim {
 export interface VerificationReport {
   generatedAt: string;
   tools: Record<string, string>;
-  examples: Record<string, { mistake: boolean; files: Record<string, VerifiedFile>; claims: ProvenClaim[] }>;
+  examples: Record<string, { title: Localized; roleType: RoleTypeId; mistake: boolean; files: Record<string, VerifiedFile>; claims: ProvenClaim[] }>;
 }
 
 /** Where verify writes the report and the build reads it (git-ignored; rebuilt by `npm run verify`). */

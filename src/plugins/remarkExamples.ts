@@ -94,6 +94,7 @@ function toPayload(example: LoadedExample, report: VerificationReport, fail: (me
       holds: c.formats.every((f) => f.holds),
     })),
     verifiedAt: report.generatedAt,
+    tools: report.tools,
   };
 }
 

@@ -3,6 +3,8 @@ import { after, before, test } from 'node:test';
 import type { BrowserContext } from 'playwright-core';
 import { ROLE_TYPES } from '../../src/data/roleTypes';
 import { LAUNCH_TYPE_MATRIX } from '../../src/data/launchTypeMatrix';
+import { loadExamples } from '../../src/examples/loadExamples';
+import { resolve } from 'node:path';
 import { hydrated, openSite, type Site } from './harness';
 
 let site: Site;
@@ -48,6 +50,24 @@ test('the overview renders the matrix from the data model in both locales, with 
     assert.ok((await page.locator('[data-role-diagram] svg').count()) >= 7);
   }
   assert.match(await page.locator('[data-job="app-calls"]').innerText(), /Task role/);
+  await page.close();
+});
+
+test('every example says when and with what it was verified, and /verification lists them all in both locales', async () => {
+  const { examples } = loadExamples(resolve(import.meta.dirname, '../..'));
+  const page = await context.newPage();
+  await page.goto(`${origin}/en/docs/roles/task-role`, { waitUntil: 'networkidle' });
+  await hydrated(page);
+  const freshness = page.locator('[data-example-id="task-role-invoke-lambda"] [data-verified-at]');
+  const line = await freshness.innerText();
+  assert.match(line, /^Verified on \d{4}-\d{2}-\d{2} · /);
+  for (const tool of [/cfn-lint 1\.51\.0/, /aws-cdk-lib \d+\.\d+/, /iam-data \S+ \(\d{4}-\d{2}-\d{2}\)/, /terraform-aws-provider \d/]) assert.match(line, tool);
+  for (const prefix of ['', '/en']) {
+    await page.goto(`${origin}${prefix}/verification`, { waitUntil: 'networkidle' });
+    const listed = await page.locator('[data-verified-example]').evaluateAll((sections) => sections.map((s) => s.getAttribute('data-verified-example')));
+    assert.deepEqual(new Set(listed), new Set(examples.map((e) => e.meta.id)));
+  }
+  assert.match(await page.locator('[data-verified-example="task-role-invoke-lambda"]').innerText(), /cloudformation: ✓ Allowed/);
   await page.close();
 });
 

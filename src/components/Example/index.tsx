@@ -2,6 +2,7 @@ import React from 'react';
 import Tabs from '@theme/Tabs';
 import TabItem from '@theme/TabItem';
 import CodeBlock from '@theme/CodeBlock';
+import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { CHECK_LABELS } from '@site/src/data/checkLabels';
 import { pick } from '@site/src/data/localized';
@@ -45,6 +46,16 @@ export default function Example({ payload }: { id: string; payload: string }): R
         ))}
       </Tabs>
       <ClaimsLine claims={example.claims} mistake={example.mistake} locale={locale} />
+      <p className={styles.freshness} data-verified-at={example.verifiedAt}>
+        {en ? 'Verified on ' : '検証日 '}
+        {example.verifiedAt.slice(0, 10)}
+        {' · '}
+        {Object.entries(example.tools)
+          .map(([tool, version]) => `${tool} ${version}`)
+          .join(' · ')}
+        {' · '}
+        <Link to="/verification">{en ? 'all proofs' : 'すべての検証結果'}</Link>
+      </p>
       {example.absent.map((a) => (
         <p key={a.format} className={styles.absent}>
           {a.label}: {pick(a.reason, locale)}
