@@ -2,16 +2,11 @@ import React from 'react';
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import { ROLE_JOBS } from '@site/src/data/roleJobs';
-import { roleType } from '@site/src/data/roleTypes';
-import { pick } from '@site/src/data/localized';
+import RoleMatrix from '@site/src/components/RoleMatrix';
 import styles from './index.module.css';
 
-/** Home: what Rolebook is, and a one-screen table of which role does which job. */
+/** Home: what Rolebook is, and the one-screen table of which role does which job (the same data as the overview). */
 export default function Home(): React.JSX.Element {
-  const { i18n } = useDocusaurusContext();
-  const locale = i18n.currentLocale;
   return (
     <Layout
       title={translate({ id: 'home.title', message: 'ECS と Lambda の IAM ロール早見表' })}
@@ -26,7 +21,7 @@ export default function Home(): React.JSX.Element {
         </p>
         <p className={styles.promise}>
           <Translate id="home.promise">
-            掲載するスニペットはすべて、ビルドのたびに cfn-lint・TypeScript の型チェック・IAM ポリシー文法・IAM アクションのデータセット・HCL パーサーで検証しています。
+            掲載するスニペットはすべて、ビルドのたびに cfn-lint・TypeScript の型チェック・CDK の合成・IAM ポリシー文法・IAM アクションのデータセット・HCL パーサーで検証し、許可と拒否の内容を IAM ポリシーシミュレーターですべての形式について証明しています。
           </Translate>
         </p>
         <Link className="button button--primary button--lg" to="/docs/intro">
@@ -37,37 +32,7 @@ export default function Home(): React.JSX.Element {
         <h2>
           <Translate id="home.table.title">どの仕事をどのロールがするか</Translate>
         </h2>
-        <table className={styles.table} data-testid="role-jobs">
-          <thead>
-            <tr>
-              <th>
-                <Translate id="home.table.job">やりたいこと</Translate>
-              </th>
-              <th>
-                <Translate id="home.table.role">権限を付ける場所</Translate>
-              </th>
-              <th>
-                <Translate id="home.table.principal">引き受けるプリンシパル</Translate>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {ROLE_JOBS.map((job) => {
-              const role = roleType(job.roleType);
-              const name = pick(role.name, locale);
-              return (
-                <tr key={job.id}>
-                  <td>
-                    {pick(job.job, locale)}
-                    {job.note ? <div className={styles.note}>{pick(job.note, locale)}</div> : null}
-                  </td>
-                  <td>{role.page ? <Link to={`/docs/${role.page}`}>{name}</Link> : name}</td>
-                  <td>{role.principal ? <code>{role.principal}</code> : '—'}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <RoleMatrix />
       </main>
     </Layout>
   );

@@ -30,7 +30,7 @@ async function open(path: string): Promise<Page> {
 test('the Japanese home page renders the role table', async () => {
   const page = await open('/');
   assert.equal(await page.getAttribute('html', 'lang'), 'ja');
-  const table = page.locator('[data-testid="role-jobs"]');
+  const table = page.locator('[data-testid="role-matrix"]');
   assert.match(await table.innerText(), /タスク実行ロール/);
   await page.close();
 });
@@ -38,7 +38,7 @@ test('the Japanese home page renders the role table', async () => {
 test('the English home page renders in English', async () => {
   const page = await open('/en/');
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
-  assert.match(await page.locator('[data-testid="role-jobs"]').innerText(), /Task execution role/);
+  assert.match(await page.locator('[data-testid="role-matrix"]').innerText(), /Task execution role/);
   await page.close();
 });
 
