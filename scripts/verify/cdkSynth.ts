@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { EXAMPLE_ENVIRONMENT } from '../../src/engine/model/deployment';
@@ -65,8 +65,4 @@ function collectErrors(stderr: string, errors: Map<string, string>, root: string
       // not one of ours
     }
   }
-}
-
-export function readTemplate(root: string, path: string): string {
-  return readFileSync(join(root, path), 'utf8');
 }

@@ -57,6 +57,3 @@ export function isIdentityClaim(c: Claim): c is IdentityClaim {
 export function isResourcePolicyClaim(c: Claim): c is ResourcePolicyClaim {
   return 'resourcePolicy' in c;
 }
-export function isWiringClaim(c: Claim): c is WiringClaim {
-  return 'taskDefinition' in c;
-}

@@ -1,8 +1,7 @@
 import { runSimulation, type Simulation } from '@cloud-copilot/iam-simulate';
 import { managedPolicyDocument } from '../../data/managedPolicies';
 import type { Position } from '../findings';
-import { EXAMPLE_ENVIRONMENT, type Deployment, type ResourcePolicyModel, type RoleModel } from '../model/deployment';
-import { roleArnOf } from '../cloudformation/readDeployment';
+import { EXAMPLE_ENVIRONMENT, roleArnOf, type Deployment, type ResourcePolicyModel, type RoleModel } from '../model/deployment';
 import { isAssumeClaim, isIdentityClaim, isResourcePolicyClaim, type Claim } from './claim';
 
 /** How one format names the example's roles and resource policies (key in the claims → name in the source). */

@@ -1,8 +1,8 @@
 import type { Position } from '../findings';
 import { isRecord } from '../isRecord';
 import type { JsonPath } from '../jsonSource';
-import { emptyDeployment, EXAMPLE_ENVIRONMENT, type Deployment, type RoleModel } from '../model/deployment';
-import { resolveIntrinsics, UNRESOLVED, type IntrinsicEnvironment } from './resolveIntrinsics';
+import { emptyDeployment, EXAMPLE_ENVIRONMENT, roleArnOf, UNRESOLVED, type Deployment, type RoleModel } from '../model/deployment';
+import { resolveIntrinsics, type IntrinsicEnvironment } from './resolveIntrinsics';
 
 const { accountId, region, partition } = EXAMPLE_ENVIRONMENT;
 
@@ -86,12 +86,6 @@ export function readCloudFormationDeployment(template: unknown, locate: (path: J
     }
   }
   return deployment;
-}
-
-/** ECS accepts a role's name or its ARN; claims compare ARNs. */
-export function roleArnOf(value: unknown): string | undefined {
-  if (typeof value !== 'string' || value === '') return undefined;
-  return value.startsWith('arn:') ? value : `arn:${partition}:iam::${accountId}:role/${value}`;
 }
 
 // CDK names resources `TaskRole30FC0FBB`; its metadata keeps the construct path `Stack/TaskRole/Resource`.

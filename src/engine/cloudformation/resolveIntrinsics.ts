@@ -1,5 +1,5 @@
 import { isRecord } from '../isRecord';
-import { EXAMPLE_ENVIRONMENT } from '../model/deployment';
+import { EXAMPLE_ENVIRONMENT, UNRESOLVED } from '../model/deployment';
 
 /** Values that `Ref` and `Fn::GetAtt` stand for, for the template's own parameters and resources. */
 export interface IntrinsicEnvironment {
@@ -16,9 +16,6 @@ const PSEUDO: Record<string, string> = {
   'AWS::StackId': `arn:aws:cloudformation:${EXAMPLE_ENVIRONMENT.region}:${EXAMPLE_ENVIRONMENT.accountId}:stack/${EXAMPLE_ENVIRONMENT.stackName}/00000000-0000-0000-0000-000000000000`,
   'AWS::NoValue': '',
 };
-
-/** Marks a value the reader could not work out; it never matches a real ARN. */
-export const UNRESOLVED = '<unresolved>';
 
 /**
  * Replaces intrinsic functions with the values they would have in the example

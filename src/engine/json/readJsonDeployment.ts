@@ -1,7 +1,6 @@
-import { roleArnOf } from '../cloudformation/readDeployment';
 import type { Position } from '../findings';
 import { isRecord } from '../isRecord';
-import { emptyDeployment, EXAMPLE_ENVIRONMENT, type Deployment, type RoleModel } from '../model/deployment';
+import { emptyDeployment, EXAMPLE_ENVIRONMENT, roleArnOf, type Deployment, type RoleModel } from '../model/deployment';
 
 /** One JSON document and what it is: a role's trust or permissions policy, a resource policy, or a task definition. */
 export type JsonDocument =

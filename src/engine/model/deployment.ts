@@ -38,6 +38,15 @@ export interface TaskDefinitionModel {
   position: Position;
 }
 
+/** Marks a value a reader could not work out; it never matches a real ARN. */
+export const UNRESOLVED = '<unresolved>';
+
+/** ECS accepts a role's name or its ARN; claims compare ARNs. */
+export function roleArnOf(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value === '') return undefined;
+  return value.startsWith('arn:') ? value : `arn:${EXAMPLE_ENVIRONMENT.partition}:iam::${EXAMPLE_ENVIRONMENT.accountId}:role/${value}`;
+}
+
 export function emptyDeployment(): Deployment {
   return { roles: [], resourcePolicies: [], taskDefinitions: [] };
 }

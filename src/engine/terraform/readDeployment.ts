@@ -1,9 +1,8 @@
-import { roleArnOf } from '../cloudformation/readDeployment';
 import { isRecord } from '../isRecord';
-import { emptyDeployment, EXAMPLE_ENVIRONMENT, type Deployment, type RoleModel } from '../model/deployment';
+import { emptyDeployment, EXAMPLE_ENVIRONMENT, roleArnOf, type Deployment, type RoleModel } from '../model/deployment';
 import type { TerraformConfig } from './parseTerraform';
 import { TerraformReferences } from './resolveReferences';
-import { policyDocumentToJson, policyValue, terraformBlocks, type TerraformBlock } from './terraformPolicies';
+import { policyDocumentReference, policyDocumentToJson, policyValue, terraformBlocks, type TerraformBlock } from './terraformPolicies';
 import type { Position } from '../findings';
 
 /** Reads the roles, resource policies and task definitions of a Terraform file, references resolved. */
@@ -16,14 +15,13 @@ export async function readTerraformDeployment(config: TerraformConfig, text: str
 
   // A policy attribute is heredoc JSON, jsonencode(...), or a data.aws_iam_policy_document reference.
   const policyOf = async (raw: unknown): Promise<unknown> => {
-    const ref = typeof raw === 'string' ? /^\$\{(data\.aws_iam_policy_document\.[\w-]+)\.json\}$/.exec(raw.trim()) : null;
-    const doc = ref ? documents.get(ref[1]) : await policyValue(raw);
-    return refs.resolve(doc);
+    const ref = policyDocumentReference(raw);
+    return refs.resolve(ref ? documents.get(ref) : await policyValue(raw));
   };
   // Statements written in a data.aws_iam_policy_document block are pointed at there.
   const writtenAt = (raw: unknown, fallback: TerraformBlock) => {
-    const ref = typeof raw === 'string' ? /^\$\{(data\.aws_iam_policy_document\.[\w-]+)\.json\}$/.exec(raw.trim()) : null;
-    return (ref && blocks.find((b) => b.address === ref[1])?.position) || fallback.position;
+    const ref = policyDocumentReference(raw);
+    return (ref && blocks.find((b) => b.address === ref)?.position) || fallback.position;
   };
 
   const roles = new Map<string, RoleModel>();

@@ -1,6 +1,5 @@
 import { isRecord } from '../isRecord';
-import { EXAMPLE_ENVIRONMENT } from '../model/deployment';
-import { UNRESOLVED } from '../cloudformation/resolveIntrinsics';
+import { EXAMPLE_ENVIRONMENT, UNRESOLVED } from '../model/deployment';
 import type { TerraformBlock } from './terraformPolicies';
 import type { TerraformConfig } from './parseTerraform';
 

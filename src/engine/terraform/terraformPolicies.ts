@@ -38,6 +38,11 @@ const POLICY_ATTRIBUTES: Record<string, Record<string, PolicyKind>> = {
   aws_secretsmanager_secret_policy: { policy: 'resource' },
 };
 
+/** The address of the policy document a value refers to (`${data.aws_iam_policy_document.x.json}`), if it is one. */
+export function policyDocumentReference(raw: unknown): string | undefined {
+  return typeof raw === 'string' ? /^\$\{(data\.aws_iam_policy_document\.[\w-]+)\.json\}$/.exec(raw.trim())?.[1] : undefined;
+}
+
 /** Every resource and data block in a parsed file, with its line. */
 export function terraformBlocks(config: TerraformConfig, text: string): TerraformBlock[] {
   const blocks: TerraformBlock[] = [];
@@ -71,12 +76,12 @@ export async function terraformPolicies(config: TerraformConfig, text: string): 
   const out: TerraformPolicy[] = [];
   const add = async (source: string, kind: PolicyKind, raw: unknown, block: TerraformBlock, attribute: string) => {
     const position = attributePosition(text, attribute, block.position.line) ?? block.position;
-    const ref = typeof raw === 'string' ? /^\$\{(data\.aws_iam_policy_document\.[\w-]+)\.json\}$/.exec(raw.trim()) : null;
+    const ref = policyDocumentReference(raw);
     if (ref) {
-      used.add(ref[1]);
+      used.add(ref);
       // The statements are written in the data block, so findings point there.
-      const written = blocks.find((b) => b.address === ref[1]);
-      if (documents.has(ref[1])) out.push({ source: `${source} (${ref[1]})`, kind, document: documents.get(ref[1]), position: written?.position ?? position });
+      const written = blocks.find((b) => b.address === ref);
+      if (documents.has(ref)) out.push({ source: `${source} (${ref})`, kind, document: documents.get(ref), position: written?.position ?? position });
       return;
     }
     const document = await policyValue(raw);
