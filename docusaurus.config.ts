@@ -3,6 +3,8 @@ import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
 import remarkExamples from './src/plugins/remarkExamples';
 import verificationPage from './src/plugins/verificationPage';
+import doctorEngine from './src/plugins/doctorEngine';
+import doctorRulePages from './src/plugins/doctorRulePages';
 
 // Where the site is served. GitHub Pages project sites live under a sub-path,
 // so both parts come from the environment (see README, "Publishing").
@@ -16,6 +18,9 @@ const config: Config = {
   url: siteUrl,
   baseUrl,
   trailingSlash: false,
+  // The banner that warns of a wrong baseUrl is an inline script, which the hosting template's
+  // content security policy would have to allow; the sub-path browser test checks baseUrl instead.
+  baseUrlIssueBanner: false,
 
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
@@ -51,12 +56,13 @@ const config: Config = {
         },
         blog: false,
         theme: { customCss: './src/css/custom.css' },
-        sitemap: { changefreq: 'weekly', priority: 0.5 },
+        // One sitemap per locale (sitemap.xml, en/sitemap.xml); the search page is not a page to index.
+        sitemap: { changefreq: 'weekly', priority: 0.5, ignorePatterns: ['**/search'] },
       } satisfies Preset.Options,
     ],
   ],
 
-  plugins: [verificationPage],
+  plugins: [verificationPage, doctorEngine, doctorRulePages],
 
   themes: [
     [
@@ -76,6 +82,8 @@ const config: Config = {
   ],
 
   themeConfig: {
+    // The card link previews show (og:image, twitter:image): static/img/social-card.svg, rendered by `npm run social-card`.
+    image: 'img/social-card.png',
     colorMode: { respectPrefersColorScheme: true },
     navbar: {
       title: 'Rolebook',
@@ -83,13 +91,14 @@ const config: Config = {
       items: [
         { type: 'docSidebar', sidebarId: 'roles', position: 'left', label: 'ロール' },
         { to: '/errors', position: 'left', label: 'エラーから調べる' },
+        { to: '/doctor', position: 'left', label: 'ロールドクター' },
         { type: 'localeDropdown', position: 'right' },
         { type: 'search', position: 'right' },
       ],
     },
     footer: {
       style: 'dark',
-      links: [{ items: [{ label: '検証結果', to: '/verification' }, { label: 'エラーから調べる', to: '/errors' }] }],
+      links: [{ items: [{ label: '検証結果', to: '/verification' }, { label: 'エラーから調べる', to: '/errors' }, { label: 'ロールドクター', to: '/doctor' }, { label: 'ロールドクターのルール', to: '/doctor/rules' }] }],
       copyright: 'Rolebook — 掲載するすべてのスニペットは cfn-lint・TypeScript・IAM ポリシー検査で検証済みです。',
     },
     prism: {

@@ -23,6 +23,12 @@ const sidebars: SidebarsConfig = {
       collapsed: false,
       items: ['concepts/trust-and-permissions'],
     },
+    {
+      type: 'category',
+      label: '公開',
+      collapsed: false,
+      items: ['publish/hosting'],
+    },
   ],
 };
 

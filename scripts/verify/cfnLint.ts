@@ -18,9 +18,10 @@ export const CFN_LINT_INSTALL_HINT = `cfn-lint ${CFN_LINT_VERSION} is required: 
 /**
  * Finds the pinned cfn-lint: a .venv first (installed by
  * scripts/setup-cfn-lint.sh), then PATH. Another version is refused, since its
- * rules differ and a snippet verified with it would not be what we publish.
+ * rules differ and a snippet verified with it would not be what we publish,
+ * unless `allowOtherVersion` (the drift watch, which runs the newest cfn-lint on purpose).
  */
-export async function findCfnLint(root: string): Promise<CfnLintTool | { error: string }> {
+export async function findCfnLint(root: string, options: { allowOtherVersion?: boolean } = {}): Promise<CfnLintTool | { error: string }> {
   // The checkout's own .venv, then this project's (when verifying another root), then PATH.
   const candidates = [join(root, '.venv', 'bin', 'cfn-lint'), resolve(import.meta.dirname, '../../.venv/bin/cfn-lint'), 'cfn-lint'];
   let other: string | undefined;
@@ -29,7 +30,7 @@ export async function findCfnLint(root: string): Promise<CfnLintTool | { error: 
     try {
       const { stdout } = await run(command, ['--version'], { timeout: 60_000 });
       const version = /(\d+\.\d+\.\d+)/.exec(stdout)?.[1];
-      if (version === CFN_LINT_VERSION) return { command, version };
+      if (version === CFN_LINT_VERSION || (options.allowOtherVersion && version)) return { command, version };
       other = version;
     } catch {
       // not installed here; try the next place

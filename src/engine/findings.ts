@@ -15,6 +15,8 @@ export interface Finding {
 export interface Position {
   line: number;
   column: number;
+  /** The input it is in, when a reader reads several (the role doctor). */
+  file?: string;
 }
 
 /** Converts a 0-based character offset into a 1-based line and column. */

@@ -1,4 +1,4 @@
-import type { Claim, ContextValues } from '../engine/claims/claim';
+import { isAnonymous, type AnonymousPrincipal, type Claim, type ContextValues } from '../engine/claims/claim';
 
 /** The last part of an ARN, which is what a reader recognises: `my-fn`, `my-fn:prod`, `app/prod.env`. */
 function shortName(arn: string): string {
@@ -20,6 +20,11 @@ function contextText(context: ContextValues | undefined): string {
   return typeof arn === 'string' ? ` (aws:SourceArn ${shortName(arn)})` : '';
 }
 
+function principalText(principal: string | AnonymousPrincipal, ja: boolean): string {
+  if (!isAnonymous(principal)) return principal;
+  return ja ? '匿名のリクエスト (署名なし)' : 'an anonymous (unsigned) request';
+}
+
 /** A claim as a short phrase in the page's language, for the line under an example. */
 export function describeClaim(claim: Claim, locale: string): string {
   const ja = locale !== 'en';
@@ -32,8 +37,9 @@ export function describeClaim(claim: Claim, locale: string): string {
   if ('resourcePolicy' in claim) {
     const ctx = contextText(claim.context);
     const target = claim.resource ? ` (${shortName(claim.resource)})` : '';
-    if (claim.expect === 'allow') return ja ? `${claim.principal} に ${claim.action}${target} を許可${ctx}` : `${claim.principal} may ${claim.action}${target}${ctx}`;
-    return ja ? `${claim.principal} には ${claim.action} を許可しない${ctx}` : `${claim.principal} may not ${claim.action}${ctx}`;
+    const who = principalText(claim.principal, ja);
+    if (claim.expect === 'allow') return ja ? `${who} に ${claim.action}${target} を許可${ctx}` : `${who} may ${claim.action}${target}${ctx}`;
+    return ja ? `${who} には ${claim.action} を許可しない${ctx}` : `${who} may not ${claim.action}${ctx}`;
   }
   if ('action' in claim) {
     const on = shortName(claim.resource);

@@ -155,5 +155,6 @@ function claimProblems(claim: unknown, ids: Set<string>): string[] {
   if (kinds !== 1) out.push('a claim is one of: { role, assume }, { role, action, resource }, { resourcePolicy, principal, action }, { taskDefinition }');
   if (!('taskDefinition' in claim) && claim.expect !== 'allow' && claim.expect !== 'deny') out.push('"expect" must be "allow" or "deny"');
   if ('action' in claim && 'role' in claim && typeof claim.resource !== 'string') out.push('an identity claim needs a "resource" ARN');
+  if ('resourcePolicy' in claim && typeof claim.principal !== 'string' && !(isRecord(claim.principal) && claim.principal.type === 'Anonymous')) out.push('"principal" is an ARN, an account ID, a service principal, or { "type": "Anonymous" } for an unsigned request');
   return out;
 }

@@ -5,15 +5,10 @@
  * ships only with the pages that show it.
  *
  * The build refuses an example that `npm run verify` has not passed in its
- * current form: every file's hash must match the verification report.
+ * current form (src/examples/verifiedPayload.ts).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { FORMAT_LABELS, FORMATS, type Format } from '../examples/exampleMeta';
-import type { ExamplePayload } from '../examples/examplePayload';
-import { loadExamples, type LoadedExample } from '../examples/loadExamples';
-import { REPORT_PATH, type VerificationReport } from '../examples/verificationReport';
-import { describeClaim } from '../examples/claimText';
+import { loadExamples } from '../examples/loadExamples';
+import { readVerificationReport, verifiedPayload } from '../examples/verifiedPayload';
 
 interface MdxAttribute {
   type: string;
@@ -31,8 +26,6 @@ interface VFileLike {
   fail(reason: string, place?: unknown): never;
 }
 
-const LANGUAGES: Record<Format, string> = { cloudformation: 'yaml', terraform: 'hcl', cdk: 'typescript', json: 'json', typescript: 'typescript' };
-
 export default function remarkExamples(options: { siteDir: string }) {
   return (tree: MdxNode, file: VFileLike) => {
     const tags: MdxNode[] = [];
@@ -43,9 +36,7 @@ export default function remarkExamples(options: { siteDir: string }) {
 
     // Read fresh for every page: cheap (a few small files), and right in watch mode.
     const { examples } = loadExamples(options.siteDir);
-    const reportPath = join(options.siteDir, REPORT_PATH);
-    if (!existsSync(reportPath)) file.fail(`no verification report at ${REPORT_PATH}: run \`npm run verify\` before building`, tags[0]);
-    const report = JSON.parse(readFileSync(reportPath, 'utf8')) as VerificationReport;
+    const report = readVerificationReport(options.siteDir, (message) => file.fail(message, tags[0]));
 
     for (const node of tags) {
       const idAttribute = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
@@ -53,48 +44,12 @@ export default function remarkExamples(options: { siteDir: string }) {
       if (!id) file.fail('<Example> needs a literal id, for example <Example id="task-role-invoke-lambda" />', node);
       const example = examples.find((e) => e.meta.id === id);
       if (!example) file.fail(`no example "${id}" in examples/`, node);
-      const payload = toPayload(example, report, (message) => file.fail(message, node));
+      const payload = verifiedPayload(example, report, (message) => file.fail(message, node));
       node.attributes = [
         { type: 'mdxJsxAttribute', name: 'id', value: id },
         { type: 'mdxJsxAttribute', name: 'payload', value: JSON.stringify(payload) },
       ];
     }
-  };
-}
-
-function toPayload(example: LoadedExample, report: VerificationReport, fail: (message: string) => never): ExamplePayload {
-  const verified = report.examples[example.meta.id];
-  const tabs = FORMATS.flatMap((format) => {
-    const files = example.files.filter((f) => f.format === format);
-    if (files.length === 0) return [];
-    return [
-      {
-        format,
-        label: FORMAT_LABELS[format],
-        files: files.map((f) => {
-          const proof = verified?.files[f.path];
-          if (!proof || proof.sha256 !== f.sha256) fail(`${f.projectPath} has changed since it was verified: run \`npm run verify\``);
-          return { path: f.path, language: LANGUAGES[format], code: f.text, checks: proof.checks };
-        }),
-      },
-    ];
-  });
-  return {
-    id: example.meta.id,
-    roleType: example.meta.roleType,
-    title: example.meta.title,
-    caption: example.meta.caption,
-    tabs,
-    absent: (example.meta.absentFormats ?? []).map((a) => ({ format: a.format, label: FORMAT_LABELS[a.format], reason: a.reason })),
-    attach: Object.values(example.meta.roles ?? {}).flatMap((r) => r.jsonManagedPolicyArns ?? []),
-    mistake: example.mistake,
-    claims: (verified?.claims ?? []).map((c) => ({
-      text: { ja: describeClaim(c.claim, 'ja'), en: describeClaim(c.claim, 'en') },
-      expect: 'expect' in c.claim ? c.claim.expect : 'wired',
-      holds: c.formats.every((f) => f.holds),
-    })),
-    verifiedAt: report.generatedAt,
-    tools: report.tools,
   };
 }
 

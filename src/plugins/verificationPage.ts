@@ -3,18 +3,15 @@
  * /en/verification, so anyone can audit what was proven about each example,
  * with which tools, and when.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import { REPORT_PATH, type VerificationReport } from '../examples/verificationReport';
+import type { VerificationReport } from '../examples/verificationReport';
+import { readVerificationReport } from '../examples/verifiedPayload';
 
 export default function verificationPage(context: LoadContext): Plugin<unknown> {
   return {
     name: 'rolebook-verification-page',
-    async loadContent() {
-      const path = join(context.siteDir, REPORT_PATH);
-      if (!existsSync(path)) throw new Error(`no verification report at ${REPORT_PATH}: run \`npm run verify\` before building`);
-      return JSON.parse(readFileSync(path, 'utf8')) as VerificationReport;
+    async loadContent(): Promise<VerificationReport> {
+      return readVerificationReport(context.siteDir);
     },
     async contentLoaded({ content, actions }) {
       const report = await actions.createData('verification-report.json', JSON.stringify(content));

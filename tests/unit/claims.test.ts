@@ -77,3 +77,32 @@ test('a task definition wiring claim compares both role ARNs', async () => {
   assert.equal(swapped.holds, false);
   assert.match(swapped.why, /taskRoleArn is arn:aws:iam::123456789012:role\/my-app-task-role, expected/);
 });
+
+test('CloudFront: a distribution resolves to the example ID in CloudFormation and Terraform, so the OAC bucket policy names it', async () => {
+  const object = 'arn:aws:s3:::rolebook-site-123456789012-ap-northeast-1/index.html';
+  const read = (distribution: string) => ({ 'aws:SourceArn': `arn:aws:cloudfront::123456789012:distribution/${distribution}`, 'aws:SourceAccount': '123456789012', 'aws:SecureTransport': 'true' });
+  for (const d of [cloudformation('examples/site-hosting-s3-cloudfront/template.yaml'), await terraform('examples/site-hosting-s3-cloudfront/main.tf')]) {
+    const [policy] = d.resourcePolicies;
+    assert.equal(policy.resourceArn, 'arn:aws:s3:::rolebook-site-123456789012-ap-northeast-1');
+    const claim = (distribution: string, expect: 'allow' | 'deny'): Claim => ({ id: distribution, resourcePolicy: 'bucket', principal: 'cloudfront.amazonaws.com', action: 's3:GetObject', resource: object, context: read(distribution), expect });
+    assert.equal((await evaluateClaim(d, claim('EDFDVBD6EXAMPLE', 'allow'), none)).holds, true);
+    assert.equal((await evaluateClaim(d, claim('E2ANOTHEREXAMPLE', 'allow'), none)).holds, false);
+  }
+});
+
+test('an anonymous request is denied by an OAC-only bucket policy and allowed by a public one', async () => {
+  const anonymous: Claim = { id: 'anon', resourcePolicy: 'bucket', principal: { type: 'Anonymous' }, action: 's3:GetObject', resource: 'arn:aws:s3:::rolebook-site-123456789012-ap-northeast-1/index.html', expect: 'deny' };
+  const good = await evaluateClaim(cloudformation('examples/site-hosting-s3-cloudfront/template.yaml'), anonymous, none);
+  assert.equal(good.holds, true, good.why);
+  const names: NameMap = { roles: {}, resourcePolicies: { bucket: 'SiteBucketPolicy' } };
+  const mistake = await evaluateClaim(cloudformation('examples/mistakes/site-hosting-public-read/template.yaml'), anonymous, names);
+  assert.equal(mistake.holds, false);
+  assert.equal(mistake.answer, 'Allowed');
+  assert.match(mistake.why, /statement "PublicRead"/);
+});
+
+test('Terraform: principals of type "*" with identifiers ["*"] render as Principal "*"', async () => {
+  const d = await terraform('examples/site-hosting-s3-cloudfront/main.tf');
+  const statements = (d.resourcePolicies[0].policy as { Statement: { Sid: string; Principal: unknown }[] }).Statement;
+  assert.equal(statements.find((s) => s.Sid === 'DenyInsecureTransport')?.Principal, '*');
+});

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { checkDeploymentSecurity, checkSnippetText } from '../../scripts/verify/security';
-import type { Deployment } from '../../src/engine/model/deployment';
+import { emptyDeployment, type Deployment } from '../../src/engine/model/deployment';
 
 const place = (name: string) => ({ file: `${name}.json`, line: 1, column: 1 });
 const role = (trust: unknown, policy?: unknown): Deployment => ({
+  ...emptyDeployment(),
   roles: [{ name: 'r', arn: 'arn:aws:iam::123456789012:role/r', trustPolicy: trust, identityPolicies: policy ? [{ name: 'p', policy }] : [], managedPolicyArns: [], position: { line: 1, column: 1 } }],
   resourcePolicies: [],
   taskDefinitions: [],
@@ -38,6 +39,7 @@ test('wildcard actions, and "*" resources for actions that support resource-leve
 
 test('an ECR repository policy for lambda.amazonaws.com needs aws:SourceArn', async () => {
   const d: Deployment = {
+    ...emptyDeployment(),
     roles: [],
     taskDefinitions: [],
     resourcePolicies: [{ name: 'repo', resourceArn: 'arn:aws:ecr:ap-northeast-1:123456789012:repository/x', position: { line: 1, column: 1 }, policy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: ['ecr:BatchGetImage'] }] } }],

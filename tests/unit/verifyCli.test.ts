@@ -98,6 +98,14 @@ for (const c of claimCases) {
   });
 }
 
+test('verify fails when a doctor rule points at a docs section that does not exist, on the line of its id', async () => {
+  const path = 'src/data/doctorRules.ts';
+  const line = lineOf(path, "id: 'execution-role-ecr-pull',");
+  const { code, out } = await withFault(path, (t) => t.replace("page: 'roles/task-execution-role#minimum-policy',", "page: 'roles/task-execution-role#no-such-section',"));
+  assert.equal(code, 1, out);
+  assert.match(out, new RegExp(`^src/data/doctorRules\\.ts:${line}:5: \\[doctor-rules/anchor\\] execution-role-ecr-pull: the Japanese page`, 'm'));
+});
+
 test('verify fails when a mistake silently becomes valid', async () => {
   const path = 'examples/mistakes/task-role-trusts-ecs-service/trust-policy.json';
   const { code, out } = await withFault(path, (t) => t.replace('"ecs.amazonaws.com"', '"ecs-tasks.amazonaws.com"'));
@@ -134,4 +142,28 @@ test('verify fails on a YAML code block pasted into a page', async () => {
   const { code, out } = await withFault(page, (t) => `${t}\n\`\`\`yaml\nResources: {}\n\`\`\`\n`);
   assert.equal(code, 1, out);
   assert.match(out, new RegExp(`^docs/roles/task-role\\.mdx:${lines.length + 1}:1: \\[mdx/unverified-snippet\\]`, 'm'));
+});
+
+test('--report json prints the run as JSON on stdout and the findings for people on stderr; a page without a description fails at its line', async () => {
+  const page = 'docs/roles/task-role.mdx';
+  const abs = join(copy, page);
+  const original = readFileSync(abs, 'utf8');
+  writeFileSync(abs, original.replace(/^description: .*\n/m, ''));
+  try {
+    const result = await run('npx', ['tsx', join(root, 'scripts/verify.ts'), '--root', copy, '--report', 'json'], { cwd: root, maxBuffer: 64 << 20 }).then(
+      (r) => ({ code: 0, ...r }),
+      (e: { code: number; stdout: string; stderr: string }) => e,
+    );
+    assert.equal(result.code, 1, result.stderr);
+    assert.match(result.stderr, /^docs\/roles\/task-role\.mdx:2:1: \[page\/description\] no `description:`/m);
+    const report = JSON.parse(result.stdout) as { schema: string; exitCode: number; findings: { file: string; line: number; rule: string }[]; examples: { id: string; claims: unknown[] }[]; tools: Record<string, string>; managedPolicies: unknown[] };
+    assert.equal(report.schema, 'rolebook-verify-run/1');
+    assert.equal(report.exitCode, 1);
+    assert.deepEqual(report.findings.map((f) => `${f.file}:${f.line} ${f.rule}`), ['docs/roles/task-role.mdx:2 page/description']);
+    assert.ok(report.examples.find((e) => e.id === 'task-role-invoke-lambda')?.claims.length, 'every example with its claims');
+    assert.equal(report.tools['cfn-lint'], '1.51.0');
+    assert.ok(report.managedPolicies.length > 0);
+  } finally {
+    writeFileSync(abs, original);
+  }
 });

@@ -25,11 +25,17 @@ export interface IdentityClaim {
   expect: Expectation;
 }
 
+/** An unsigned request from anyone on the internet (the simulator's anonymous principal). */
+export interface AnonymousPrincipal {
+  type: 'Anonymous';
+}
+
 /** A resource policy lets a principal (or not) call an action on the resource that holds it. */
 export interface ResourcePolicyClaim {
   id: string;
   resourcePolicy: string;
-  principal: string;
+  /** An ARN, an account ID, a service principal, or `{ "type": "Anonymous" }` for an unsigned request. */
+  principal: string | AnonymousPrincipal;
   action: string;
   /** Defaults to the ARN of the resource that holds the policy. */
   resource?: string;
@@ -56,4 +62,7 @@ export function isIdentityClaim(c: Claim): c is IdentityClaim {
 }
 export function isResourcePolicyClaim(c: Claim): c is ResourcePolicyClaim {
   return 'resourcePolicy' in c;
+}
+export function isAnonymous(principal: string | AnonymousPrincipal): principal is AnonymousPrincipal {
+  return typeof principal !== 'string' && principal.type === 'Anonymous';
 }

@@ -1,5 +1,6 @@
 import { runSimulation, type Simulation } from '@cloud-copilot/iam-simulate';
 import { managedPolicyDocument } from '../../data/managedPolicies';
+import { accountOf, governingResourcePolicy } from '../simulation/askSimulator';
 import type { Position } from '../findings';
 import { EXAMPLE_ENVIRONMENT, roleArnOf, type Deployment, type ResourcePolicyModel, type RoleModel } from '../model/deployment';
 import { isAssumeClaim, isIdentityClaim, isResourcePolicyClaim, type Claim } from './claim';
@@ -45,7 +46,7 @@ export async function evaluateClaim(deployment: Deployment, claim: Claim, names:
       if (document === undefined) return { holds: false, answer: 'unknown managed policy', why: `${arn} is not in src/data/managedPolicies.ts, so it cannot be evaluated`, position: role.position };
       identityPolicies.push({ name: arn.split('/').pop() ?? arn, policy: document });
     }
-    const resourcePolicy = resourcePolicyFor(deployment, claim.resource);
+    const resourcePolicy = governingResourcePolicy(deployment, claim.resource);
     const result = await simulate({ request: request(role.arn, claim.action, claim.resource, accountOf(claim.resource), claim.context), identityPolicies, resourcePolicy }, claim.expect, role.position);
     // Point at the policy the answer turned on (the one that allowed it, or the one naming the action).
     const deciding = role.identityPolicies.find((p) => result.decidingPolicy === p.name) ?? (role.identityPolicies.length === 1 ? role.identityPolicies[0] : undefined);
@@ -71,25 +72,6 @@ export async function evaluateClaim(deployment: Deployment, claim: Claim, names:
     : { holds: false, answer: 'wired differently', why: problems.join('; '), position: definition.position };
 }
 
-/**
- * The resource policy that governs a request: one the deployment defines for
- * that resource, else, for a KMS key (which always has a key policy), the
- * default key policy AWS creates, which lets IAM policies in the account grant
- * access (https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-default.html).
- */
-function resourcePolicyFor(deployment: Deployment, resourceArn: string): unknown {
-  const own = deployment.resourcePolicies.find((p) => p.resourceArn === resourceArn);
-  if (own) return own.policy;
-  if (/^arn:[^:]+:kms:/.test(resourceArn)) {
-    const account = accountOf(resourceArn);
-    return {
-      Version: '2012-10-17',
-      Statement: [{ Sid: 'Enable IAM User Permissions', Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${account}:root` }, Action: 'kms:*', Resource: '*' }],
-    };
-  }
-  return undefined;
-}
-
 /** By name, or the only one when the format has just one. */
 function pick<T extends RoleModel | ResourcePolicyModel>(items: T[], name: string | undefined): T | undefined {
   if (name !== undefined) return items.find((i) => i.name === name);
@@ -104,12 +86,8 @@ function missing(kind: string, key: string, name: string | undefined, available:
   };
 }
 
-function request(principal: string, action: string, resource: string, accountId: string, context: Record<string, string | string[]> = {}): Simulation['request'] {
+function request(principal: Simulation['request']['principal'], action: string, resource: string, accountId: string, context: Record<string, string | string[]> = {}): Simulation['request'] {
   return { principal, action, resource: { resource, accountId }, contextVariables: context };
-}
-
-function accountOf(arn: string): string {
-  return /^arn:[^:]+:[^:]*:[^:]*:(\d{12}):/.exec(arn)?.[1] ?? EXAMPLE_ENVIRONMENT.accountId;
 }
 
 interface StatementAnalysis {

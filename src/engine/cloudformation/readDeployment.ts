@@ -2,11 +2,14 @@ import type { Position } from '../findings';
 import { isRecord } from '../isRecord';
 import type { JsonPath } from '../jsonSource';
 import { emptyDeployment, EXAMPLE_ENVIRONMENT, roleArnOf, UNRESOLVED, type Deployment, type RoleModel } from '../model/deployment';
+import { exampleDistribution } from '../model/exampleDistribution';
 import { resolveIntrinsics, type IntrinsicEnvironment } from './resolveIntrinsics';
+import { readSamFunctionRoles } from './samFunctions';
+import { readWorkloads } from './readWorkloads';
 
 const { accountId, region, partition } = EXAMPLE_ENVIRONMENT;
 
-interface Resource {
+export interface Resource {
   Type: string;
   Properties: Record<string, unknown>;
   Metadata?: Record<string, unknown>;
@@ -26,6 +29,7 @@ export function readCloudFormationDeployment(template: unknown, locate: (path: J
   const displayName = (logicalId: string, resource: Resource) => cdkConstructName(resource) ?? logicalId;
 
   const roles = new Map<string, RoleModel>();
+  for (const role of readSamFunctionRoles(resources, env, locate)) roles.set(role.name, role);
   for (const [id, r] of resources) {
     if (r.Type !== 'AWS::IAM::Role') continue;
     const p = r.Properties;
@@ -85,11 +89,12 @@ export function readCloudFormationDeployment(template: unknown, locate: (path: J
       });
     }
   }
+  readWorkloads(deployment, resources, env, locate, displayName);
   return deployment;
 }
 
 // CDK names resources `TaskRole30FC0FBB`; its metadata keeps the construct path `Stack/TaskRole/Resource`.
-function cdkConstructName(resource: Resource): string | undefined {
+export function cdkConstructName(resource: Resource): string | undefined {
   const path = resource.Metadata?.['aws:cdk:path'];
   if (typeof path !== 'string') return undefined;
   const parts = path.split('/').slice(1);
@@ -97,7 +102,7 @@ function cdkConstructName(resource: Resource): string | undefined {
   return parts.join('/');
 }
 
-function buildEnvironment(template: Record<string, unknown>, resources: [string, Resource][]): IntrinsicEnvironment {
+export function buildEnvironment(template: Record<string, unknown>, resources: [string, Resource][]): IntrinsicEnvironment {
   const env: IntrinsicEnvironment = { refs: {}, attributes: {} };
   if (isRecord(template.Parameters)) {
     for (const [name, parameter] of Object.entries(template.Parameters)) {
@@ -139,6 +144,7 @@ function buildEnvironment(template: Record<string, unknown>, resources: [string,
         attributes = { Arn: `arn:${partition}:logs:${region}:${accountId}:log-group:${ref}:*` };
         break;
       case 'AWS::Lambda::Function':
+      case 'AWS::Serverless::Function':
         ref = named(r, 'FunctionName', id);
         attributes = { Arn: `arn:${partition}:lambda:${region}:${accountId}:function:${ref}` };
         break;
@@ -153,9 +159,50 @@ function buildEnvironment(template: Record<string, unknown>, resources: [string,
         ref = named(r, 'Name', id);
         attributes = { Arn: `arn:${partition}:events:${region}:${accountId}:rule/${ref}` };
         break;
+      case 'AWS::CloudFront::Distribution': {
+        const n = resources.slice(0, resources.findIndex(([other]) => other === id)).filter(([, other]) => other.Type === r.Type).length;
+        const distribution = exampleDistribution(n);
+        ref = distribution.id;
+        attributes = { Id: ref, DomainName: distribution.domainName };
+        break;
+      }
+      case 'AWS::CloudFront::OriginAccessControl':
+        ref = 'E2QWRUHAPOMQZL';
+        attributes = { Id: ref };
+        break;
       case 'AWS::KMS::Key':
         ref = '1234abcd-12ab-34cd-56ef-1234567890ab';
         attributes = { Arn: `arn:${partition}:kms:${region}:${accountId}:key/${ref}` };
+        break;
+      case 'AWS::SQS::Queue': {
+        const name = named(r, 'QueueName', id);
+        ref = `https://sqs.${region}.amazonaws.com/${accountId}/${name}`;
+        attributes = { Arn: `arn:${partition}:sqs:${region}:${accountId}:${name}`, QueueName: name, QueueUrl: ref };
+        break;
+      }
+      case 'AWS::Kinesis::Stream':
+        ref = named(r, 'Name', id);
+        attributes = { Arn: `arn:${partition}:kinesis:${region}:${accountId}:stream/${ref}` };
+        break;
+      case 'AWS::DynamoDB::Table':
+        ref = named(r, 'TableName', id);
+        attributes = { Arn: `arn:${partition}:dynamodb:${region}:${accountId}:table/${ref}`, StreamArn: `arn:${partition}:dynamodb:${region}:${accountId}:table/${ref}/stream/2024-01-01T00:00:00.000` };
+        break;
+      case 'AWS::SecretsManager::Secret':
+        // A secret's ARN ends in six random characters that no template can know.
+        ref = `arn:${partition}:secretsmanager:${region}:${accountId}:secret:${named(r, 'Name', id)}-AbCdEf`;
+        attributes = { Id: ref };
+        break;
+      case 'AWS::SSM::Parameter':
+        ref = named(r, 'Name', id);
+        break;
+      case 'AWS::Scheduler::Schedule':
+        ref = named(r, 'Name', id);
+        attributes = { Arn: `arn:${partition}:scheduler:${region}:${accountId}:schedule/${named(r, 'GroupName', 'default')}/${ref}` };
+        break;
+      case 'AWS::ECS::Service':
+        ref = `arn:${partition}:ecs:${region}:${accountId}:service/${named(r, 'ServiceName', id)}`;
+        attributes = { Name: named(r, 'ServiceName', id), ServiceArn: ref };
         break;
     }
     env.refs[id] = ref;

@@ -1,4 +1,3 @@
-import { parse } from '@cdktf/hcl2json';
 import type { Position } from '../findings';
 
 /** The JSON form of an HCL file, as @cdktf/hcl2json gives it: blocks become arrays, expressions `${...}` strings. */
@@ -12,8 +11,11 @@ export interface TerraformSyntaxError {
 /** Parses one .tf file with HashiCorp's own HCL parser (compiled to WebAssembly). Never throws. */
 export async function parseTerraform(fileName: string, text: string): Promise<TerraformConfig | TerraformSyntaxError> {
   try {
+    const { parse } = await hcl2json();
     return (await parse(fileName, text)) as TerraformConfig;
   } catch (error) {
+    // The parser itself did not start (a browser's Content Security Policy may forbid WebAssembly): not the file's fault.
+    if ((error as Error)?.name === 'HclParserUnavailable') return { message: (error as Error).message, position: { line: 1, column: 1 } };
     return toSyntaxError(String((error as Error)?.message ?? error));
   }
 }
@@ -31,7 +33,13 @@ function toSyntaxError(raw: string): TerraformSyntaxError {
 
 /** Evaluates a constant HCL expression (for example the argument of `jsonencode(...)`) into JSON. */
 export async function evaluateHclLiteral(expression: string): Promise<unknown> {
+  const { parse } = await hcl2json();
   const parsed = await parse('expression.tf', `locals {\n  value = ${expression}\n}\n`);
   const locals = (parsed as { locals?: { value?: unknown }[] }).locals;
   return locals?.[0]?.value;
+}
+
+// Loaded on first use: the module unpacks and starts a 6.5 MB WebAssembly parser, which a template without Terraform never needs.
+function hcl2json(): Promise<typeof import('@cdktf/hcl2json')> {
+  return import('@cdktf/hcl2json');
 }

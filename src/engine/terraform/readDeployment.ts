@@ -4,9 +4,10 @@ import type { TerraformConfig } from './parseTerraform';
 import { TerraformReferences } from './resolveReferences';
 import { policyDocumentReference, policyDocumentToJson, policyValue, terraformBlocks, type TerraformBlock } from './terraformPolicies';
 import type { Position } from '../findings';
+import { readTerraformWorkloads, type ReadConfigFile } from './readWorkloads';
 
 /** Reads the roles, resource policies and task definitions of a Terraform file, references resolved. */
-export async function readTerraformDeployment(config: TerraformConfig, text: string): Promise<Deployment> {
+export async function readTerraformDeployment(config: TerraformConfig, text: string, readFile?: ReadConfigFile): Promise<Deployment> {
   const deployment = emptyDeployment();
   const blocks = terraformBlocks(config, text);
   const refs = new TerraformReferences(config, blocks);
@@ -70,5 +71,6 @@ export async function readTerraformDeployment(config: TerraformConfig, text: str
     }
   }
   deployment.roles.push(...roles.values());
+  await readTerraformWorkloads(deployment, blocks, refs, text, readFile);
   return deployment;
 }

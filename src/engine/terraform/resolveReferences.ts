@@ -1,5 +1,6 @@
 import { isRecord } from '../isRecord';
 import { EXAMPLE_ENVIRONMENT, UNRESOLVED } from '../model/deployment';
+import { exampleDistribution } from '../model/exampleDistribution';
 import type { TerraformBlock } from './terraformPolicies';
 import type { TerraformConfig } from './parseTerraform';
 
@@ -93,11 +94,36 @@ export class TerraformReferences {
       case 'aws_ecs_cluster':
         return attribute === 'arn' ? `arn:${partition}:ecs:${region}:${accountId}:cluster/${this.nameOf(address)}` : this.nameOf(address);
       case 'aws_ecs_task_definition':
-        return attribute === 'arn' ? `arn:${partition}:ecs:${region}:${accountId}:task-definition/${this.nameOf(address, 'family')}:1` : UNRESOLVED;
+        if (attribute === 'arn_without_revision') return `arn:${partition}:ecs:${region}:${accountId}:task-definition/${this.nameOf(address, 'family')}`;
+        return attribute === 'arn' || attribute === 'id' ? `arn:${partition}:ecs:${region}:${accountId}:task-definition/${this.nameOf(address, 'family')}:1` : attribute === 'family' ? this.nameOf(address, 'family') : UNRESOLVED;
+      case 'aws_sqs_queue': {
+        const name = this.nameOf(address);
+        return attribute === 'arn' ? `arn:${partition}:sqs:${region}:${accountId}:${name}` : attribute === 'url' || attribute === 'id' ? `https://sqs.${region}.amazonaws.com/${accountId}/${name}` : name;
+      }
+      case 'aws_kinesis_stream':
+        return attribute === 'arn' || attribute === 'id' ? `arn:${partition}:kinesis:${region}:${accountId}:stream/${this.nameOf(address)}` : this.nameOf(address);
+      case 'aws_dynamodb_table':
+        if (attribute === 'stream_arn') return `arn:${partition}:dynamodb:${region}:${accountId}:table/${this.nameOf(address)}/stream/2024-01-01T00:00:00.000`;
+        return attribute === 'arn' ? `arn:${partition}:dynamodb:${region}:${accountId}:table/${this.nameOf(address)}` : this.nameOf(address);
+      case 'aws_secretsmanager_secret':
+        // A secret's ARN ends in six random characters that no configuration can know.
+        return attribute === 'arn' || attribute === 'id' ? `arn:${partition}:secretsmanager:${region}:${accountId}:secret:${this.nameOf(address)}-AbCdEf` : this.nameOf(address);
+      case 'aws_ssm_parameter':
+        return attribute === 'arn' ? `arn:${partition}:ssm:${region}:${accountId}:parameter/${this.nameOf(address).replace(/^\//, '')}` : this.nameOf(address);
+      case 'aws_scheduler_schedule':
+        return attribute === 'arn' ? `arn:${partition}:scheduler:${region}:${accountId}:schedule/default/${this.nameOf(address)}` : this.nameOf(address);
+      case 'aws_iam_instance_profile':
+        return attribute === 'arn' ? `arn:${partition}:iam::${accountId}:instance-profile/${this.nameOf(address)}` : this.nameOf(address);
       case 'aws_cloudwatch_event_rule':
         return attribute === 'arn' ? `arn:${partition}:events:${region}:${accountId}:rule/${this.nameOf(address)}` : this.nameOf(address);
       case 'aws_scheduler_schedule_group':
         return attribute === 'arn' ? `arn:${partition}:scheduler:${region}:${accountId}:schedule-group/${this.nameOf(address)}` : this.nameOf(address);
+      case 'aws_cloudfront_distribution': {
+        // The same example IDs as the CloudFormation reader gives, in the order the file declares them.
+        const n = [...this.blocks.values()].filter((b) => b.mode === 'resource' && b.type === type).findIndex((b) => b.address === address);
+        const distribution = exampleDistribution(n);
+        return attribute === 'arn' ? distribution.arn : attribute === 'domain_name' ? distribution.domainName : attribute === 'id' ? distribution.id : UNRESOLVED;
+      }
       case 'aws_kms_key':
         return attribute === 'arn' ? `arn:${partition}:kms:${region}:${accountId}:key/1234abcd-12ab-34cd-56ef-1234567890ab` : '1234abcd-12ab-34cd-56ef-1234567890ab';
       default:

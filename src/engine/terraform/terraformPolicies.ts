@@ -153,6 +153,8 @@ export function policyDocumentToJson(body: Record<string, unknown>): Record<stri
           const type = String(p.type);
           merged[type] = [...(merged[type] ?? []), ...(Array.isArray(p.identifiers) ? p.identifiers : [])];
         }
+        // `type = "*"` with `identifiers = ["*"]` renders as `"Principal": "*"` (anyone), not as a key named "*".
+        if (Object.keys(merged).length === 1 && merged['*']?.length === 1 && merged['*'][0] === '*') return '*';
         return Object.fromEntries(Object.entries(merged).map(([k, v]) => [k, v.length === 1 ? v[0] : v]));
       };
       const principal = principals('principals');
