@@ -2,19 +2,12 @@ import type { Finding, Position } from '../../src/engine/findings';
 import { isRecord } from '../../src/engine/isRecord';
 import type { Deployment } from '../../src/engine/model/deployment';
 import { statementsOf } from '../../src/engine/policy/lintPolicyDocument';
+import { conditionKeys, resourcePolicyUnguardedServices, SOURCE_KEYS, trustSourceProblems } from '../../src/engine/policy/confusedDeputy';
 import { broadGrants, stringList as asList } from '../../src/engine/policy/leastPrivilege';
 
 /** AWS's documented example account IDs: the only ones a snippet may contain. */
 export const EXAMPLE_ACCOUNT_IDS = ['123456789012', '111122223333', '444455556666'];
 
-// Service principals whose trust policies AWS documents aws:SourceAccount / aws:SourceArn for.
-const CONFUSED_DEPUTY_PRINCIPALS = ['ecs-tasks.amazonaws.com', 'events.amazonaws.com', 'scheduler.amazonaws.com', 'lambda.amazonaws.com'];
-// EC2 instance profiles have no documented support for those keys; adding them breaks the role.
-const NO_CONFUSED_DEPUTY_KEYS = ['ec2.amazonaws.com'];
-const SOURCE_KEYS = ['aws:sourceaccount', 'aws:sourcearn', 'aws:sourceorgid', 'aws:sourceorgpaths'];
-// Service principals that AWS documents an aws:SourceArn condition for in resource policies: Lambda pulling
-// an ECR image for a function, CloudFront reading an S3 origin through origin access control for a distribution.
-const SOURCE_ARN_IN_RESOURCE_POLICIES = ['lambda.amazonaws.com', 'cloudfront.amazonaws.com'];
 // Conditions that narrow `Principal: "*"` to a known caller (an organization, an account, a VPC, a source).
 const NARROWING_KEYS = [...SOURCE_KEYS, 'aws:principalorgid', 'aws:principalorgpaths', 'aws:principalaccount', 'aws:principalarn', 'aws:sourcevpce', 'aws:sourcevpc', 'aws:sourceip'];
 
@@ -26,31 +19,21 @@ export async function checkDeploymentSecurity(deployment: Deployment, placeOf: (
   const add = (place: Place, rule: string, message: string) => findings.push({ ...place, rule: `security/${rule}`, message });
   for (const role of deployment.roles) {
     const place = placeOf(role.name, role.position);
-    for (const { statement } of statementsOf(isRecord(role.trustPolicy) ? role.trustPolicy : {})) {
-      if (statement.Effect !== 'Allow') continue;
-      const services = asList(isRecord(statement.Principal) ? statement.Principal.Service : undefined);
-      const keys = conditionKeys(statement.Condition);
-      for (const service of services) {
-        if (CONFUSED_DEPUTY_PRINCIPALS.includes(service) && !keys.some((k) => SOURCE_KEYS.includes(k))) {
-          add(place, 'confused-deputy', `${role.name} trusts ${service} without aws:SourceAccount or aws:SourceArn: add the conditions AWS documents for this principal`);
-        }
-        if (NO_CONFUSED_DEPUTY_KEYS.includes(service) && keys.some((k) => SOURCE_KEYS.includes(k))) {
-          add(place, 'confused-deputy', `${role.name} trusts ${service} with aws:Source* conditions, which EC2 does not send: the instance could not assume the role`);
-        }
-      }
+    for (const { service, problem } of trustSourceProblems(role.trustPolicy)) {
+      if (problem === 'unguarded') add(place, 'confused-deputy', `${role.name} trusts ${service} without aws:SourceAccount or aws:SourceArn: add the conditions AWS documents for this principal`);
+      else add(place, 'confused-deputy', `${role.name} trusts ${service} with aws:Source* conditions, which EC2 does not send: the instance could not assume the role`);
     }
     for (const policy of role.identityPolicies) findings.push(...(await checkLeastPrivilege(policy.policy, `${role.name} (${policy.name})`, place)));
   }
   for (const holder of deployment.resourcePolicies) {
     const place = placeOf(holder.name, holder.position);
     findings.push(...(await checkLeastPrivilege(holder.policy, holder.name, place, false)));
+    for (const service of resourcePolicyUnguardedServices(holder.policy)) {
+      add(place, 'confused-deputy', `${holder.name} lets ${service} in without an aws:SourceArn condition naming ${service === 'cloudfront.amazonaws.com' ? 'the distribution' : 'the functions'}`);
+    }
     for (const { statement } of statementsOf(isRecord(holder.policy) ? holder.policy : {})) {
       if (statement.Effect !== 'Allow') continue;
-      const services = asList(isRecord(statement.Principal) ? statement.Principal.Service : undefined);
       const keys = conditionKeys(statement.Condition);
-      for (const service of services.filter((s) => SOURCE_ARN_IN_RESOURCE_POLICIES.includes(s))) {
-        if (!keys.includes('aws:sourcearn')) add(place, 'confused-deputy', `${holder.name} lets ${service} in without an aws:SourceArn condition naming ${service === 'cloudfront.amazonaws.com' ? 'the distribution' : 'the functions'}`);
-      }
       const anyone = statement.Principal === '*' || (isRecord(statement.Principal) && asList(statement.Principal.AWS).includes('*'));
       if (anyone && !keys.some((k) => NARROWING_KEYS.includes(k))) {
         add(place, 'public-resource-policy', `${holder.name} allows ${asList(statement.Action).join(', ') || 'its actions'} to Principal "*" with no condition that narrows who: anyone, signed in or not, may call it`);
@@ -81,9 +64,4 @@ export function checkSnippetText(file: string, text: string): Finding[] {
     if (secret && /[A-Za-z0-9/+]{40}/.test(line)) findings.push({ file, line: i + 1, column: secret.index + 1, rule: 'security/credential', message: 'this looks like a secret access key: never publish credentials' });
   });
   return findings;
-}
-
-function conditionKeys(condition: unknown): string[] {
-  if (!isRecord(condition)) return [];
-  return Object.values(condition).flatMap((block) => (isRecord(block) ? Object.keys(block).map((k) => k.toLowerCase()) : []));
 }

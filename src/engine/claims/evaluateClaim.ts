@@ -1,6 +1,5 @@
 import { runSimulation, type Simulation } from '@cloud-copilot/iam-simulate';
-import { managedPolicyDocument } from '../../data/managedPolicies';
-import { accountOf, governingResourcePolicy } from '../simulation/askSimulator';
+import { accountOf, governingResourcePolicy, identityPoliciesOf, unknownManagedPolicy } from '../simulation/askSimulator';
 import type { Position } from '../findings';
 import { EXAMPLE_ENVIRONMENT, roleArnOf, type Deployment, type ResourcePolicyModel, type RoleModel } from '../model/deployment';
 import { isAssumeClaim, isIdentityClaim, isResourcePolicyClaim, type Claim } from './claim';
@@ -40,12 +39,9 @@ export async function evaluateClaim(deployment: Deployment, claim: Claim, names:
         role.position,
       );
     }
-    const identityPolicies = [...role.identityPolicies];
-    for (const arn of role.managedPolicyArns) {
-      const document = managedPolicyDocument(arn);
-      if (document === undefined) return { holds: false, answer: 'unknown managed policy', why: `${arn} is not in src/data/managedPolicies.ts, so it cannot be evaluated`, position: role.position };
-      identityPolicies.push({ name: arn.split('/').pop() ?? arn, policy: document });
-    }
+    const unknown = unknownManagedPolicy(role);
+    if (unknown) return { holds: false, answer: 'unknown managed policy', why: `${unknown} is not in src/data/managedPolicies.ts, so it cannot be evaluated`, position: role.position };
+    const identityPolicies = identityPoliciesOf(role) ?? [];
     const resourcePolicy = governingResourcePolicy(deployment, claim.resource);
     const result = await simulate({ request: request(role.arn, claim.action, claim.resource, accountOf(claim.resource), claim.context), identityPolicies, resourcePolicy }, claim.expect, role.position);
     // Point at the policy the answer turned on (the one that allowed it, or the one naming the action).

@@ -104,9 +104,7 @@ function executionRoleNeeds(td: TaskDefinitionModel): Need[] {
     for (const s of c.secrets) {
       const source = secretSource(s.valueFrom);
       if (source.service === 'secretsmanager') {
-        // A partial ARN (no six-character suffix) still names a secret whose real ARN has one.
-        const arn = /-[A-Za-z0-9]{6}$/.test(source.arn) ? source.arn : `${source.arn}-AbCdEf`;
-        add('execution-role-secrets', c, ['secretsmanager:GetSecretValue'], arn, s.position, { ja: 'secrets', en: 'secrets' });
+        add('execution-role-secrets', c, ['secretsmanager:GetSecretValue'], fullSecretArn(source.arn), s.position, { ja: 'secrets', en: 'secrets' });
       } else {
         add('execution-role-secrets', c, ['ssm:GetParameters'], source.arn, s.position, { ja: 'secrets', en: 'secrets' });
       }
@@ -117,9 +115,13 @@ function executionRoleNeeds(td: TaskDefinitionModel): Need[] {
       if (bucket) add('execution-role-environment-files', c, ['s3:GetBucketLocation'], bucket, f.position, { ja: 'environmentFiles', en: 'environmentFiles' });
     }
     if (c.repositoryCredentials) {
-      const arn = c.repositoryCredentials.arn;
-      add('execution-role-registry-credentials', c, ['secretsmanager:GetSecretValue'], /-[A-Za-z0-9]{6}$/.test(arn) ? arn : `${arn}-AbCdEf`, c.repositoryCredentials.position, { ja: 'repositoryCredentials', en: 'repositoryCredentials' });
+      add('execution-role-registry-credentials', c, ['secretsmanager:GetSecretValue'], fullSecretArn(c.repositoryCredentials.arn), c.repositoryCredentials.position, { ja: 'repositoryCredentials', en: 'repositoryCredentials' });
     }
   }
   return needs;
+}
+
+/** A partial secret ARN (no six-character suffix) still names a secret whose real ARN has one, which IAM sees. */
+function fullSecretArn(arn: string): string {
+  return /-[A-Za-z0-9]{6}$/.test(arn) ? arn : `${arn}-AbCdEf`;
 }

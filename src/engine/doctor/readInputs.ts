@@ -6,6 +6,7 @@ import { isJsonSyntaxError, parseJsonSource } from '../jsonSource';
 import { emptyDeployment, type Deployment } from '../model/deployment';
 import { isTerraformSyntaxError, parseTerraform } from '../terraform/parseTerraform';
 import { readTerraformDeployment } from '../terraform/readDeployment';
+import { configFileCalls } from '../terraform/configFiles';
 import { isTaskDefinitionJson, readTaskDefinitionJson } from '../workloads/readTaskDefinitionJson';
 import { joinTerraformFiles, missingConfigFiles } from './terraformFolder';
 import type { DoctorInput, DoctorProblem } from './types';
@@ -29,8 +30,8 @@ export async function readInputs(inputs: DoctorInput[]): Promise<ReadInputs> {
 
   const terraform = inputs.filter((i) => /\.tf$/i.test(i.name));
   // Files a configuration reads with file() or templatefile() are its data, not inputs of their own.
-  const readByTerraform = new Set(terraform.flatMap((t) => [...t.text.matchAll(/\b(?:file|templatefile)\(\s*"(?:\$\{path\.(?:module|root)\}\/)?([^"$]+)"/g)].map((m) => m[1].split('/').pop())));
-  const others = inputs.filter((i) => !/\.tf$/i.test(i.name) && !/\.tfvars$/i.test(i.name) && !readByTerraform.has(i.name.split('/').pop()));
+  const readByTerraform = new Set(terraform.flatMap((t) => configFileCalls(t.text).map((c) => baseName(c.path))));
+  const others = inputs.filter((i) => !/\.tf$/i.test(i.name) && !/\.tfvars$/i.test(i.name) && !readByTerraform.has(baseName(i.name)));
   for (const input of others) {
     if (input.text.trim() === '') {
       problem(input.name, { line: 1, column: 1 }, 'the file is empty', 'ファイルが空です');
@@ -74,14 +75,14 @@ export async function readInputs(inputs: DoctorInput[]): Promise<ReadInputs> {
     for (const input of terraform) if (!problems.some((p) => p.file === input.name)) valid.push(input);
     if (valid.length > 0) {
       const joined = joinTerraformFiles(valid);
-      const byName = new Map(inputs.map((i) => [i.name.split('/').pop() ?? i.name, i.text]));
-      for (const missing of missingConfigFiles(joined, (path) => byName.has(path.split('/').pop() ?? path))) {
+      const byName = new Map(inputs.map((i) => [baseName(i.name), i.text]));
+      for (const missing of missingConfigFiles(joined, (path) => byName.has(baseName(path)))) {
         const at = joined.origin(missing.line);
         problem(at.file, at, `${missing.call}("${missing.path}"): the file is not among the inputs, so what it holds is not checked`, `${missing.call}("${missing.path}") のファイルが入力にないため、その内容は確認していません`);
       }
       const config = await parseTerraform('main.tf', joined.text);
       if (!isTerraformSyntaxError(config)) {
-        const read = await readTerraformDeployment(config, joined.text, (path) => byName.get(path.split('/').pop() ?? path));
+        const read = await readTerraformDeployment(config, joined.text, (path) => byName.get(baseName(path)));
         retag(read, (p) => ({ ...joined.origin(p.line), column: p.column }));
         merge(deployment, read);
         for (const input of valid) formatOf.set(input.name, 'terraform');
@@ -112,4 +113,9 @@ function retag(deployment: Deployment, map: (p: Position) => Position): void {
     }
   };
   visit(deployment, 0);
+}
+
+// A configuration names its files relative to its module; the inputs are matched by file name.
+function baseName(path: string): string {
+  return path.split('/').pop() ?? path;
 }

@@ -1,4 +1,5 @@
-import type { Position } from '../findings';
+import { positionAt, type Position } from '../findings';
+import { configFileCalls } from '../terraform/configFiles';
 import type { DoctorInput } from './types';
 
 /** Several .tf files joined into one text, with a way back from a line of the joined text to its file. */
@@ -29,11 +30,7 @@ export function joinTerraformFiles(files: DoctorInput[]): JoinedTerraform {
 
 /** `file("...")` and `templatefile("...")` calls whose file is not among the inputs. */
 export function missingConfigFiles(joined: JoinedTerraform, exists: (path: string) => boolean): { call: string; path: string; line: number }[] {
-  const out: { call: string; path: string; line: number }[] = [];
-  joined.text.split('\n').forEach((text, i) => {
-    for (const m of text.matchAll(/\b(file|templatefile)\(\s*"(?:\$\{path\.(?:module|root)\}\/)?([^"$]+)"/g)) {
-      if (!exists(m[2])) out.push({ call: m[1], path: m[2], line: i + 1 });
-    }
-  });
-  return out;
+  return configFileCalls(joined.text)
+    .filter((c) => !exists(c.path))
+    .map((c) => ({ call: c.call, path: c.path, line: positionAt(joined.text, c.index).line }));
 }

@@ -15,13 +15,13 @@ export type ContextValues = Record<string, string | string[]>;
 
 /** A role's identity policies as documents, AWS managed ones expanded; undefined when one is not in the offline data set. */
 export function identityPoliciesOf(role: RoleModel): { name: string; policy: unknown }[] | undefined {
-  const out: { name: string; policy: unknown }[] = role.identityPolicies.map((p) => ({ name: p.name, policy: p.policy }));
-  for (const arn of role.managedPolicyArns) {
-    const document = managedPolicyDocument(arn);
-    if (document === undefined) return undefined;
-    out.push({ name: arn.split('/').pop() ?? arn, policy: document });
-  }
-  return out;
+  if (unknownManagedPolicy(role) !== undefined) return undefined;
+  return [...role.identityPolicies.map((p) => ({ name: p.name, policy: p.policy })), ...role.managedPolicyArns.map((arn) => ({ name: arn.split('/').pop() ?? arn, policy: managedPolicyDocument(arn) }))];
+}
+
+/** The first AWS managed policy of a role that the offline data set does not hold. */
+export function unknownManagedPolicy(role: RoleModel): string | undefined {
+  return role.managedPolicyArns.find((arn) => managedPolicyDocument(arn) === undefined);
 }
 
 /** Asks @cloud-copilot/iam-simulate whether `principal` may call `action` on `resource`. */

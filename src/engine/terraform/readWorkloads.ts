@@ -3,6 +3,7 @@ import { isRecord } from '../isRecord';
 import { EXAMPLE_ENVIRONMENT, roleArnOf, UNRESOLVED, type Deployment } from '../model/deployment';
 import { readContainerDefinitions } from '../workloads/containerDefinitions';
 import type { TerraformReferences } from './resolveReferences';
+import { configFileCalls } from './configFiles';
 import { policyValue, type TerraformBlock } from './terraformPolicies';
 
 const { partition, region, accountId } = EXAMPLE_ENVIRONMENT;
@@ -97,9 +98,10 @@ export async function readTerraformWorkloads(deployment: Deployment, blocks: Ter
 /** `container_definitions` as a list: jsonencode([...]), a JSON heredoc, or file("x.json"). */
 async function containerDefinitions(raw: unknown, readFile: ReadConfigFile): Promise<unknown> {
   if (typeof raw === 'string') {
-    const named = /^\$\{(?:file|templatefile)\("(?:\$\{path\.module\}\/)?([^"]+)"/.exec(raw.trim());
+    // The whole value is the call (`${file("containers.json")}`), not a call somewhere inside an expression.
+    const [named] = /^\$\{\s*(?:file|templatefile)\(/.test(raw.trim()) ? configFileCalls(raw) : [];
     if (named) {
-      const content = readFile(named[1]);
+      const content = readFile(named.path);
       if (content === undefined) return [];
       try {
         return JSON.parse(content);

@@ -1,4 +1,4 @@
-import { ask } from '../../simulation/askSimulator';
+import { accountOf, ask } from '../../simulation/askSimulator';
 import { ecrImage } from '../../workloads/containerDefinitions';
 import { makeFinding, renderStatement } from '../makeFinding';
 import type { DoctorFinding } from '../types';
@@ -12,7 +12,7 @@ export async function checkImagePolicies(context: CheckContext): Promise<DoctorF
     if (!image) continue;
     const holder = context.deployment.resourcePolicies.find((p) => p.resourceArn === image.repositoryArn);
     if (!holder) continue; // the repository's policy is not in the input: nothing to say
-    const account = fn.arn.split(':')[4] ?? '';
+    const account = accountOf(fn.arn);
     const denied: string[] = [];
     for (const action of ['ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer']) {
       const answer = await ask({ principal: 'lambda.amazonaws.com', action, resource: image.repositoryArn, resourceAccount: image.accountId, context: { 'aws:SourceArn': fn.arn, 'aws:SourceAccount': account } }, [], holder.policy);

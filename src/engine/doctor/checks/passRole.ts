@@ -1,4 +1,4 @@
-import { ask, identityPoliciesOf } from '../../simulation/askSimulator';
+import { accountOf, ask, identityPoliciesOf } from '../../simulation/askSimulator';
 import { makeFinding, renderStatement } from '../makeFinding';
 import type { DoctorFinding } from '../types';
 import type { CheckContext } from './context';
@@ -19,7 +19,7 @@ export async function checkPassRole(context: CheckContext): Promise<DoctorFindin
       const pair = [td.taskRoleArn, td.executionRoleArn].filter((a): a is string => !!a);
       if (pair.length < 2 || pair[0] === pair[1]) continue;
       const allowed: boolean[] = [];
-      for (const passed of pair) allowed.push((await ask({ principal: role.arn, action: 'iam:PassRole', resource: passed, resourceAccount: passed.split(':')[4] ?? '', context: { 'iam:PassedToService': 'ecs-tasks.amazonaws.com' } }, policies)).allowed);
+      for (const passed of pair) allowed.push((await ask({ principal: role.arn, action: 'iam:PassRole', resource: passed, resourceAccount: accountOf(passed), context: { 'iam:PassedToService': 'ecs-tasks.amazonaws.com' } }, policies)).allowed);
       if (allowed.every(Boolean) || !allowed.some(Boolean)) continue;
       const missing = pair[allowed.indexOf(false)];
       const named = context.nameOf(missing) === missing ? missing : `${context.nameOf(missing)} (${missing})`;

@@ -1,9 +1,7 @@
 import { ROLE_TYPES, type RoleTypeId } from '../../../data/roleTypes';
 import { closestServicePrincipal, isKnownServicePrincipal } from '../../../data/servicePrincipals';
-import { isRecord } from '../../isRecord';
-import { EXAMPLE_ENVIRONMENT, type RoleModel } from '../../model/deployment';
-import { stringList } from '../../policy/leastPrivilege';
-import { statementsOf } from '../../policy/lintPolicyDocument';
+import { EXAMPLE_ENVIRONMENT } from '../../model/deployment';
+import { allowedServices, CONFUSED_DEPUTY_PRINCIPALS, resourcePolicyUnguardedServices, trustSourceProblems } from '../../policy/confusedDeputy';
 import { ask } from '../../simulation/askSimulator';
 import { makeFinding, renderStatement } from '../makeFinding';
 import type { DoctorFinding } from '../types';
@@ -11,8 +9,10 @@ import type { CheckContext } from './context';
 
 const { partition, region, accountId } = EXAMPLE_ENVIRONMENT;
 
-/** The service that assumes each kind of role, and the aws:SourceArn it sends (a plausible one, since only the pattern matters). */
-/** With the error a reader meets when it cannot, and the page section about that role's trust. */
+/**
+ * The service that assumes each kind of role, the aws:SourceArn it sends (a plausible one, since only the
+ * pattern matters), the error a reader meets when it cannot, and the page section about that role's trust.
+ */
 const ASSUMED_BY: Partial<Record<RoleTypeId, { principal: string; sourceArn: string; errorId: string; page: string; deputyPage: string }>> = {
   'task-role': { principal: 'ecs-tasks.amazonaws.com', sourceArn: `arn:${partition}:ecs:${region}:${accountId}:task/default/0123456789abcdef0`, errorId: 'ecs-unable-to-assume-role', page: 'roles/task-role#mistake-wrong-principal', deputyPage: 'roles/task-role#confused-deputy-conditions' },
   'execution-role': { principal: 'ecs-tasks.amazonaws.com', sourceArn: `arn:${partition}:ecs:${region}:${accountId}:task/default/0123456789abcdef0`, errorId: 'ecs-unable-to-assume-role', page: 'roles/task-execution-role#who-assumes-and-uses', deputyPage: 'roles/task-execution-role#confused-deputy-conditions' },
@@ -22,18 +22,6 @@ const ASSUMED_BY: Partial<Record<RoleTypeId, { principal: string; sourceArn: str
   'instance-role': { principal: 'ec2.amazonaws.com', sourceArn: '', errorId: 'ecs-instance-role-wrong-trust', page: 'roles/container-instance-role#mistake-wrong-principal', deputyPage: 'roles/container-instance-role#confused-deputy-conditions' },
 };
 
-const SOURCE_KEYS = ['aws:sourceaccount', 'aws:sourcearn', 'aws:sourceorgid', 'aws:sourceorgpaths'];
-const CONFUSED_DEPUTY_PRINCIPALS = ['ecs-tasks.amazonaws.com', 'events.amazonaws.com', 'scheduler.amazonaws.com', 'lambda.amazonaws.com'];
-
-function trustedServices(role: RoleModel): { service: string; conditionKeys: string[] }[] {
-  const out: { service: string; conditionKeys: string[] }[] = [];
-  for (const { statement } of statementsOf(isRecord(role.trustPolicy) ? role.trustPolicy : {})) {
-    if (statement.Effect !== 'Allow') continue;
-    const keys = isRecord(statement.Condition) ? Object.values(statement.Condition).flatMap((b) => (isRecord(b) ? Object.keys(b).map((k) => k.toLowerCase()) : [])) : [];
-    for (const service of stringList(isRecord(statement.Principal) ? statement.Principal.Service : undefined)) out.push({ service, conditionKeys: keys });
-  }
-  return out;
-}
 
 /** wrong-principal: the trust policy does not let in the service that uses the role (asked of the simulator), or names a service that does not exist. */
 export async function checkTrust(context: CheckContext): Promise<DoctorFinding[]> {
@@ -41,7 +29,7 @@ export async function checkTrust(context: CheckContext): Promise<DoctorFinding[]
   for (const role of context.deployment.roles) {
     if (role.generated) continue;
     const typos = new Map<string, string | undefined>();
-    for (const { service } of trustedServices(role)) {
+    for (const { service } of allowedServices(role.trustPolicy)) {
       if (!isKnownServicePrincipal(service)) typos.set(service, closestServicePrincipal(service));
     }
     for (const [service, suggestion] of typos) {
@@ -69,7 +57,7 @@ export async function checkTrust(context: CheckContext): Promise<DoctorFinding[]
       // A statement that names the principal but fails only on a source condition is a confused-deputy guard, not a wrong principal.
       if (answer.allowed || answer.principalNamed) continue;
       const by = context.uses.find((u) => u.roleArn === role.arn && u.roleType === type)!;
-      const named = trustedServices(role).map((t) => t.service);
+      const named = allowedServices(role.trustPolicy).map((t) => t.service);
       findings.push(
         makeFinding('trust-principal-mismatch', {
           at: role.position,
@@ -95,9 +83,8 @@ export async function checkConfusedDeputy(context: CheckContext): Promise<Doctor
   const findings: DoctorFinding[] = [];
   for (const role of context.deployment.roles) {
     if (role.generated) continue;
-    for (const { service, conditionKeys } of trustedServices(role)) {
-      const guarded = conditionKeys.some((k) => SOURCE_KEYS.includes(k));
-      if (CONFUSED_DEPUTY_PRINCIPALS.includes(service) && !guarded) {
+    for (const { service, problem } of trustSourceProblems(role.trustPolicy)) {
+      if (problem === 'unguarded') {
         findings.push(
           makeFinding('trust-without-source-conditions', {
             at: role.position,
@@ -109,8 +96,7 @@ export async function checkConfusedDeputy(context: CheckContext): Promise<Doctor
             ...deputyPage(context.roleTypeOf(role)),
           }),
         );
-      }
-      if (service === 'ec2.amazonaws.com' && guarded) {
+      } else {
         findings.push(
           makeFinding('ec2-trust-with-source-conditions', {
             at: role.position,
@@ -125,21 +111,18 @@ export async function checkConfusedDeputy(context: CheckContext): Promise<Doctor
   }
   for (const holder of context.deployment.resourcePolicies) {
     if (!/:ecr:/.test(holder.resourceArn)) continue;
-    for (const { statement } of statementsOf(isRecord(holder.policy) ? holder.policy : {})) {
-      const services = stringList(isRecord(statement.Principal) ? statement.Principal.Service : undefined);
-      const keys = isRecord(statement.Condition) ? Object.values(statement.Condition).flatMap((b) => (isRecord(b) ? Object.keys(b).map((k) => k.toLowerCase()) : [])) : [];
-      if (statement.Effect === 'Allow' && services.includes('lambda.amazonaws.com') && !keys.includes('aws:sourcearn')) {
-        findings.push(
-          makeFinding('ecr-policy-lambda-without-source-arn', {
-            at: holder.position,
-            role: holder.name,
-            roleType: 'ecr-repository-policy',
-            message: { ja: `${holder.name} のリポジトリポリシーは lambda.amazonaws.com を aws:sourceARN の条件なしで許可しています。`, en: `The repository policy of ${holder.name} lets lambda.amazonaws.com in without an aws:sourceARN condition.` },
-            fix: { ja: 'イメージを使う関数の ARN を aws:sourceARN 条件 (ArnLike) で指定します。', en: 'Name the functions that use the image in an aws:sourceARN condition (ArnLike).' },
-            change: `Condition:\n  ArnLike:\n    aws:sourceARN: arn:aws:lambda:${region}:${accountId}:function:*`,
-          }),
-        );
-      }
+    for (const service of resourcePolicyUnguardedServices(holder.policy)) {
+      if (service !== 'lambda.amazonaws.com') continue;
+      findings.push(
+        makeFinding('ecr-policy-lambda-without-source-arn', {
+          at: holder.position,
+          role: holder.name,
+          roleType: 'ecr-repository-policy',
+          message: { ja: `${holder.name} のリポジトリポリシーは lambda.amazonaws.com を aws:sourceARN の条件なしで許可しています。`, en: `The repository policy of ${holder.name} lets lambda.amazonaws.com in without an aws:sourceARN condition.` },
+          fix: { ja: 'イメージを使う関数の ARN を aws:sourceARN 条件 (ArnLike) で指定します。', en: 'Name the functions that use the image in an aws:sourceARN condition (ArnLike).' },
+          change: `Condition:\n  ArnLike:\n    aws:sourceARN: arn:aws:lambda:${region}:${accountId}:function:*`,
+        }),
+      );
     }
   }
   return findings;
